@@ -1,0 +1,82 @@
+import { makeMonth, type Month } from './month';
+
+/**
+ * A date known to the precision its source gives: a year, a month or a day.
+ * Written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+ */
+export type Precision = 'year' | 'month' | 'day';
+
+export interface PartialDate {
+  readonly year: number;
+  readonly month?: number;
+  readonly day?: number;
+}
+
+const DATE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Parses a partial date, rejecting impossible ones (`2016-13`, `2017-02-30`). */
+export function parsePartialDate(text: string): PartialDate | null {
+  const m = DATE_RE.exec(text);
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (m[2] === undefined) return { year };
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return null;
+  if (m[3] === undefined) return { year, month };
+  const day = Number(m[3]);
+  if (day < 1 || day > daysInMonth(year, month)) return null;
+  return { year, month, day };
+}
+
+export function isPartialDate(text: string): boolean {
+  return parsePartialDate(text) !== null;
+}
+
+export function precisionOf(date: PartialDate): Precision {
+  if (date.month === undefined) return 'year';
+  if (date.day === undefined) return 'month';
+  return 'day';
+}
+
+/** The first month the date could fall in: January for a bare year. */
+export function earliestMonth(date: PartialDate): Month {
+  return makeMonth(date.year, date.month ?? 1);
+}
+
+/** The last month the date could fall in: December for a bare year. */
+export function latestMonth(date: PartialDate): Month {
+  return makeMonth(date.year, date.month ?? 12);
+}
+
+/**
+ * Orders two partial dates by their earliest possible day; a coarser date sorts before a finer
+ * one that starts on the same day. Used to sort lists and to test that start is not after end.
+ */
+export function comparePartialDates(a: PartialDate, b: PartialDate): number {
+  return (
+    a.year - b.year ||
+    (a.month ?? 1) - (b.month ?? 1) ||
+    (a.day ?? 1) - (b.day ?? 1) ||
+    rank(a) - rank(b)
+  );
+}
+
+function rank(date: PartialDate): number {
+  return date.month === undefined ? 0 : date.day === undefined ? 1 : 2;
+}
+
+/**
+ * True when `start` cannot be after `end`: the latest reading of one is not before the earliest
+ * reading of the other would be too lax, so compare like with like at the coarser precision.
+ */
+export function startNotAfterEnd(start: PartialDate, end: PartialDate): boolean {
+  if (start.year !== end.year) return start.year < end.year;
+  if (start.month === undefined || end.month === undefined) return true;
+  if (start.month !== end.month) return start.month < end.month;
+  if (start.day === undefined || end.day === undefined) return true;
+  return start.day <= end.day;
+}

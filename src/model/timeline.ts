@@ -1,0 +1,56 @@
+import { addMonths, monthIndex, type Month } from './month';
+import type { TimelineEvent } from './types';
+
+export interface TimelineRange {
+  readonly min: Month;
+  readonly max: Month;
+}
+
+/**
+ * The timeline runs from the month of the first measure to the current month. If the clock
+ * is wrong and says a month before the data begins, the range still holds one month.
+ */
+export function timelineRange(firstMonth: Month, currentMonth: Month): TimelineRange {
+  return { min: firstMonth, max: currentMonth < firstMonth ? firstMonth : currentMonth };
+}
+
+export function rangeLength(range: TimelineRange): number {
+  return monthIndex(range.max) - monthIndex(range.min) + 1;
+}
+
+/** Position of a month on the timeline, 0 at the first month and 1 at the last. */
+export function positionOf(range: TimelineRange, month: Month): number {
+  const span = monthIndex(range.max) - monthIndex(range.min);
+  return span === 0 ? 0 : (monthIndex(month) - monthIndex(range.min)) / span;
+}
+
+/** The next month when playing: one step on, wrapping to the first month after the last. */
+export function nextPlayMonth(range: TimelineRange, month: Month): Month {
+  return month >= range.max ? range.min : addMonths(month, 1);
+}
+
+/** Events grouped by month, in date order: one timeline marker per month that has any. */
+export function eventsByMonth(events: readonly TimelineEvent[]): Map<Month, TimelineEvent[]> {
+  const byMonth = new Map<Month, TimelineEvent[]>();
+  const sorted = [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  for (const event of sorted) {
+    const list = byMonth.get(event.month);
+    if (list) list.push(event);
+    else byMonth.set(event.month, [event]);
+  }
+  return byMonth;
+}
+
+/** The nearest month after (direction 1) or before (-1) `month` that has an event. */
+export function adjacentEventMonth(
+  eventMonths: readonly Month[],
+  month: Month,
+  direction: 1 | -1,
+): Month | null {
+  if (direction === 1) return eventMonths.find((m) => m > month) ?? null;
+  for (let i = eventMonths.length - 1; i >= 0; i--) {
+    const m = eventMonths[i];
+    if (m !== undefined && m < month) return m;
+  }
+  return null;
+}

@@ -1,0 +1,143 @@
+import type { Category } from './categories';
+import type { Month } from './month';
+
+/**
+ * Domain types: what the app reasons about once raw JSON has crossed the trust boundary in
+ * `src/data`. Dates keep the text the source gave (`2016`, `2016-02`, `2016-02-10`) so the
+ * interface can show their precision; `src/model/span.ts` turns them into months.
+ */
+
+/** An actor's id: an ISO 3166-1 alpha-3 code for a state, or `EU` / `UN`. */
+export type ActorId = string & { readonly __brand: 'ActorId' };
+
+export const EVIDENCE = ['official', 'press', 'secondary'] as const;
+export type Evidence = (typeof EVIDENCE)[number];
+
+export const START_BASES = ['effective', 'adopted', 'announced', 'reported'] as const;
+export type StartBasis = (typeof START_BASES)[number];
+
+export const END_REASONS = ['lifted', 'relaxed', 'expired', 'superseded'] as const;
+export type EndReason = (typeof END_REASONS)[number];
+
+export const RESEARCH_STATUSES = ['researched', 'no-measure-found', 'not-yet-researched'] as const;
+export type ResearchStatus = (typeof RESEARCH_STATUSES)[number];
+
+export const ACTOR_KINDS = ['state', 'bloc', 'organisation'] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+export const EVENT_KINDS = [
+  'nuclear_test',
+  'un_resolution',
+  'attack',
+  'closure',
+  'un_measure',
+  'deadline',
+  'diplomacy',
+  'other',
+] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+export interface Source {
+  readonly title: string;
+  readonly publisher: string;
+  readonly date: string;
+  readonly url: string;
+  readonly quote?: string;
+}
+
+export interface Alignment {
+  readonly with: string;
+  readonly act: string;
+}
+
+export interface Measure {
+  readonly id: string;
+  readonly state: ActorId;
+  readonly category: Category;
+  readonly summary: string;
+  readonly start: string;
+  readonly startBasis: StartBasis;
+  readonly announced?: string;
+  readonly end?: string;
+  readonly endReason?: EndReason;
+  readonly instrument: string;
+  readonly evidence: Evidence;
+  readonly caveat?: string;
+  readonly alignment?: Alignment;
+  readonly checked?: string;
+  readonly sources: readonly Source[];
+}
+
+export interface Research {
+  readonly status: ResearchStatus;
+  readonly checked: string;
+  readonly note?: string;
+}
+
+export interface Actor {
+  readonly id: ActorId;
+  readonly name: string;
+  readonly kind: ActorKind;
+  /** ISO 3166-1 numeric code, which joins the actor to its shape in the world topology. */
+  readonly numeric?: string;
+  readonly research: Research;
+  readonly measures: readonly Measure[];
+}
+
+export interface Membership {
+  readonly state: ActorId;
+  readonly from: string;
+  readonly until?: string;
+  /** When the bloc's measures stopped binding the state, if later than `until` (a transition). */
+  readonly measuresApplyUntil?: string;
+  readonly note?: string;
+  readonly sources?: readonly Source[];
+}
+
+export interface Bloc {
+  readonly id: ActorId;
+  readonly name: string;
+  readonly members: readonly Membership[];
+  readonly sources: readonly Source[];
+}
+
+export interface TimelineEvent {
+  readonly id: string;
+  readonly date: string;
+  readonly month: Month;
+  readonly kind: EventKind;
+  readonly title: string;
+  readonly description: string;
+  readonly sources: readonly Source[];
+}
+
+export interface CategoryInfo {
+  readonly id: Category;
+  readonly definition: string;
+}
+
+/**
+ * A measure as it applies to one state: its own, or a bloc's for the months the state was a
+ * member. In force for months `from <= m < until` (`until` null: still in force).
+ */
+export interface AppliedMeasure {
+  readonly measure: Measure;
+  /** The bloc the measure reaches this state through, or null for the state's own. */
+  readonly via: ActorId | null;
+  readonly from: Month;
+  readonly until: Month | null;
+}
+
+export interface Dataset {
+  readonly version: string;
+  readonly updated: string;
+  readonly categories: readonly CategoryInfo[];
+  /** Every actor, states and the EU/UN alike, by id. */
+  readonly actors: ReadonlyMap<ActorId, Actor>;
+  /** Per state: its own measures and those it inherits from blocs, sorted by start. */
+  readonly applied: ReadonlyMap<ActorId, readonly AppliedMeasure[]>;
+  readonly blocs: readonly Bloc[];
+  readonly events: readonly TimelineEvent[];
+  /** The month of the earliest measure: where the timeline begins. */
+  readonly firstMonth: Month;
+}
