@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import {
+  comparePartialDates,
+  earliestMonth,
+  latestMonth,
+  parsePartialDate,
+  precisionOf,
+  startNotAfterEnd,
+  type PartialDate,
+} from './partialDate';
+
+const d = (s: string): PartialDate => {
+  const parsed = parsePartialDate(s);
+  if (!parsed) throw new Error(`bad test date ${s}`);
+  return parsed;
+};
+
+describe('parsePartialDate', () => {
+  it.each([
+    ['2016', { year: 2016 }],
+    ['2016-02', { year: 2016, month: 2 }],
+    ['2016-02-29', { year: 2016, month: 2, day: 29 }],
+    ['2017-02-29', null],
+    ['2016-13-01', null],
+    ['2016-04-31', null],
+    ['2016-00', null],
+    ['2016-02-00', null],
+    ['16-02-10', null],
+    ['2016/02/10', null],
+    ['n.d.', null],
+    ['', null],
+  ])('%j -> %j', (input, expected) => {
+    expect(parsePartialDate(input)).toEqual(expected);
+  });
+
+  it('knows the precision of each form', () => {
+    expect(precisionOf(d('2016'))).toBe('year');
+    expect(precisionOf(d('2016-02'))).toBe('month');
+    expect(precisionOf(d('2016-02-10'))).toBe('day');
+  });
+
+  it('gives the first and last month a date could fall in', () => {
+    expect([earliestMonth(d('2016')), latestMonth(d('2016'))]).toEqual(['2016-01', '2016-12']);
+    expect([earliestMonth(d('2016-02')), latestMonth(d('2016-02'))]).toEqual([
+      '2016-02',
+      '2016-02',
+    ]);
+    expect([earliestMonth(d('2016-02-10')), latestMonth(d('2016-02-10'))]).toEqual([
+      '2016-02',
+      '2016-02',
+    ]);
+  });
+});
+
+describe('startNotAfterEnd', () => {
+  it.each([
+    ['2016-02-10', '2016-02-10', true],
+    ['2016-02-10', '2016-02-09', false],
+    ['2016-02-10', '2016-03', true],
+    ['2016-03', '2016-02-28', false],
+    ['2016-02-10', '2016-02', true],
+    ['2016', '2016-01-01', true],
+    ['2017', '2016-12-31', false],
+    ['2014-07-04', '2016-02-10', true],
+  ])('start %s, end %s -> %s', (start, end, expected) => {
+    expect(startNotAfterEnd(d(start), d(end))).toBe(expected);
+  });
+});
+
+describe('comparePartialDates', () => {
+  it('sorts by earliest day, coarser first on a tie', () => {
+    const sorted = ['2016-02-10', '2016', '2016-02', '2015-12-31', '2016-01-01']
+      .map(d)
+      .sort(comparePartialDates);
+    expect(sorted).toEqual([
+      d('2015-12-31'),
+      d('2016'),
+      d('2016-01-01'),
+      d('2016-02'),
+      d('2016-02-10'),
+    ]);
+  });
+});
