@@ -1,0 +1,315 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkData } from './check';
+import { formatProblem } from './problem';
+
+/**
+ * One broken fixture per rule: copy the small valid fixture, break one thing, and assert the
+ * exact one-line message the checker prints (file, JSON path, reason).
+ */
+const VALID = join(import.meta.dirname, 'fixtures/valid');
+const dirs: string[] = [];
+
+type Json = Record<string, unknown> & { measures?: Record<string, unknown>[] };
+
+function fixture(edit: (dir: string) => void): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'data-check-'));
+  dirs.push(dir);
+  cpSync(VALID, dir, { recursive: true });
+  edit(dir);
+  return checkData(dir, dir).problems.map(formatProblem);
+}
+
+function editJson(dir: string, file: string, change: (json: Json) => void): void {
+  const path = join(dir, file);
+  const json = JSON.parse(readFileSync(path, 'utf8')) as Json;
+  change(json);
+  writeFileSync(path, JSON.stringify(json));
+}
+
+function firstMeasure(json: Json): Record<string, unknown> {
+  const m = json.measures?.[0];
+  if (!m) throw new Error('fixture has no measure');
+  return m;
+}
+
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the data check', () => {
+  it('passes the valid fixture', () => {
+    expect(fixture(() => {})).toEqual([]);
+  });
+
+  it('names a file that is not JSON', () => {
+    const problems = fixture((dir) =>
+      writeFileSync(join(dir, 'states/JPN.json'), '{"actor": "JPN",'),
+    );
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^states\/JPN\.json: is not valid JSON \(.+\)$/);
+  });
+
+  it('names a missing required file', () => {
+    expect(fixture((dir) => rmSync(join(dir, 'meta.json')))).toEqual(['meta.json: is missing']);
+  });
+
+  describe('schema', () => {
+    it('reports a missing field', () => {
+      const problems = fixture((dir) =>
+        editJson(dir, 'states/JPN.json', (j) => delete firstMeasure(j).summary),
+      );
+      expect(problems).toEqual(['states/JPN.json: /measures/0/summary: is missing']);
+    });
+
+    it('reports a category outside the vocabulary', () => {
+      const problems = fixture((dir) =>
+        editJson(dir, 'states/JPN.json', (j) => (firstMeasure(j).category = 'sanctions')),
+      );
+      expect(problems).toEqual([
+        'states/JPN.json: /measures/0/category: "sanctions" is not one of port_ban, remittance_limit, labor_restriction, entry_ban, trade_ban, financial, diplomatic, joint_project_closure, other',
+      ]);
+    });
+
+    it('reports a field the schema does not know', () => {
+      const problems = fixture((dir) =>
+        editJson(dir, 'states/JPN.json', (j) => (firstMeasure(j).severity = 3)),
+      );
+      expect(problems).toEqual([
+        'states/JPN.json: /measures/0/severity: is not a field this file may have',
+      ]);
+    });
+
+    it('reports a date in the wrong form', () => {
+      const problems = fixture((dir) =>
+        editJson(dir, 'states/JPN.json', (j) => (firstMeasure(j).start = '10 February 2016')),
+      );
+      expect(problems).toEqual([
+        'states/JPN.json: /measures/0/start: "10 February 2016" is not a date',
+      ]);
+    });
+  });
+
+  it('refuses a code that is not ISO 3166-1 alpha-3', () => {
+    const problems = fixture((dir) => {
+      const json = readFileSync(join(dir, 'states/KOR.json'), 'utf8').replaceAll('"KOR"', '"KRX"');
+      writeFileSync(join(dir, 'states/KRX.json'), json);
+      rmSync(join(dir, 'states/KOR.json'));
+      editJson(
+        dir,
+        'events.json',
+        (j) => ((j.events as { actors: string[] }[])[0]!.actors = ['KRX']),
+      );
+      editJson(
+        dir,
+        'reference/members.json',
+        (j) => (j.members = ['DEU', 'JPN', 'KRX', 'NOR', 'PRK']),
+      );
+    });
+    expect(problems).toEqual(['states/KRX.json: /actor: "KRX" is not an ISO 3166-1 alpha-3 code']);
+  });
+
+  it('refuses an actor that does not match its file name', () => {
+    const problems = fixture((dir) => editJson(dir, 'states/DEU.json', (j) => (j.actor = 'AUT')));
+    expect(problems).toEqual([
+      'states/DEU.json: /actor: "AUT" does not match the file name DEU.json',
+    ]);
+  });
+
+  it('refuses a measure filed under another state', () => {
+    const problems = fixture((dir) =>
+      editJson(dir, 'states/JPN.json', (j) => (firstMeasure(j).state = 'KOR')),
+    );
+    expect(problems).toEqual([
+      'states/JPN.json: /measures/0/state: "KOR" is not this file\'s actor JPN',
+    ]);
+  });
+
+  it('refuses a date that is not on the calendar', () => {
+    const problems = fixture((dir) =>
+      editJson(dir, 'states/JPN.json', (j) => (firstMeasure(j).start = '2016-13-01')),
+    );
+    expect(problems).toEqual(['states/JPN.json: /measures/0/start: "2016-13-01" is not a date']);
+  });
+
+  it('refuses the 29th of February in a common year', () => {
+    const problems = fixture((dir) =>
+      editJson(
+        dir,
+        'states/KOR.json',
+        (j) => ((firstMeasure(j).sources as { date: string }[])[0]!.date = '2017-02-29'),
+      ),
+    );
+    expect(problems).toEqual([
+      'states/KOR.json: /measures/0/sources/0/date: "2017-02-29" is not a date',
+    ]);
+  });
+
+  it('refuses an end before the start', () => {
+    const problems = fixture((dir) =>
+      editJson(dir, 'states/JPN.json', (j) => (firstMeasure(j).end = '2005-12')),
+    );
+    expect(problems).toEqual([
+      'states/JPN.json: /measures/0/end: "2005-12" is before the start "2006-10"',
+    ]);
+  });
+
+  it('asks why a measure ended', () => {
+    const problems = fixture((dir) =>
+      editJson(dir, 'states/JPN.json', (j) => delete firstMeasure(j).endReason),
+    );
+    expect(problems).toEqual([
+      'states/JPN.json: /measures/0/endReason: is missing: a measure that ended says why (lifted, relaxed, expired, superseded)',
+    ]);
+  });
+
+  it('refuses an id used twice, naming the first use', () => {
+    const problems = fixture((dir) =>
+      editJson(dir, 'states/KOR.json', (j) => (firstMeasure(j).id = 'jpn-2016-port-ban')),
+    );
+    expect(problems).toEqual([
+      'states/KOR.json: /measures/0/id: "jpn-2016-port-ban" is already used (states/JPN.json /measures/1/id)',
+    ]);
+  });
+
+  it('refuses a measure without a source', () => {
+    const problems = fixture((dir) =>
+      editJson(dir, 'states/KOR.json', (j) => (firstMeasure(j).sources = [])),
+    );
+    expect(problems).toEqual(['states/KOR.json: /measures/0/sources: has no source']);
+  });
+
+  it.each([
+    ['http://example.org/a', '"http://example.org/a" is not an https URL'],
+    ['javascript:alert(1)', '"javascript:alert(1)" is not an https URL'],
+    ['https://user:pw@example.org/', '"https://user:pw@example.org/" is not an https URL'],
+    ['https://localhost/x', '"https://localhost/x" is not an https URL'],
+  ])('refuses the source URL %s', (url, reason) => {
+    const problems = fixture((dir) =>
+      editJson(
+        dir,
+        'states/KOR.json',
+        (j) => ((firstMeasure(j).sources as { url: string }[])[0]!.url = url),
+      ),
+    );
+    expect(problems).toEqual([`states/KOR.json: /measures/0/sources/0/url: ${reason}`]);
+  });
+
+  it('refuses overlapping memberships of one bloc', () => {
+    const problems = fixture((dir) =>
+      editJson(dir, 'blocs.json', (j) =>
+        (j.blocs as { members: unknown[] }[])[0]!.members.push({
+          state: 'DEU',
+          from: '1990-10-03',
+          until: '2000-01-01',
+        }),
+      ),
+    );
+    expect(problems).toEqual([
+      "blocs.json: /blocs/0/members/1: DEU's membership from 1990-10-03 overlaps the one at /blocs/0/members/0",
+    ]);
+  });
+
+  it('refuses a bloc member with no file', () => {
+    const problems = fixture((dir) =>
+      editJson(dir, 'blocs.json', (j) =>
+        (j.blocs as { members: unknown[] }[])[0]!.members.push({
+          state: 'FRA',
+          from: '1958-01-01',
+        }),
+      ),
+    );
+    expect(problems).toEqual([
+      'blocs.json: /blocs/0/members/1/state: "FRA" has no file states/FRA.json',
+    ]);
+  });
+
+  it('refuses an event about a state with no file', () => {
+    const problems = fixture((dir) =>
+      editJson(
+        dir,
+        'events.json',
+        (j) => ((j.events as { actors: string[] }[])[0]!.actors = ['KOR', 'CHN']),
+      ),
+    );
+    expect(problems).toEqual([
+      'events.json: /events/0/actors/1: "CHN" has no file states/CHN.json',
+    ]);
+  });
+
+  it('refuses an event on a date that does not exist', () => {
+    const problems = fixture((dir) =>
+      editJson(
+        dir,
+        'events.json',
+        (j) => ((j.events as { date: string }[])[0]!.date = '2016-02-30'),
+      ),
+    );
+    expect(problems).toEqual(['events.json: /events/0/date: "2016-02-30" is not a date']);
+  });
+
+  it('refuses alignment with something that is not a bloc', () => {
+    const problems = fixture((dir) =>
+      editJson(
+        dir,
+        'states/NOR.json',
+        (j) => ((firstMeasure(j).alignment as { with: string }).with = 'UN'),
+      ),
+    );
+    expect(problems).toEqual([
+      'states/NOR.json: /measures/0/alignment/with: "UN" is not a bloc in blocs.json',
+    ]);
+  });
+
+  it('requires a file for every actor on a reference list', () => {
+    const problems = fixture((dir) => rmSync(join(dir, 'states/DEU.json')));
+    expect(problems).toEqual([
+      'blocs.json: /blocs/0/members/0/state: "DEU" has no file states/DEU.json',
+      'reference/members.json: /members/0: "DEU" has no file states/DEU.json',
+    ]);
+  });
+
+  it('keeps the research status honest', () => {
+    const problems = fixture((dir) => {
+      editJson(
+        dir,
+        'states/DEU.json',
+        (j) => ((j.research as { status: string }).status = 'researched'),
+      );
+      editJson(
+        dir,
+        'states/KOR.json',
+        (j) => ((j.research as { status: string }).status = 'not-yet-researched'),
+      );
+    });
+    expect(problems).toEqual([
+      'states/DEU.json: /research/status: "researched" but the file holds no measure',
+      'states/KOR.json: /research/status: "not-yet-researched" but the file holds measures',
+    ]);
+  });
+
+  it('requires the category list to be exactly the vocabulary', () => {
+    const problems = fixture((dir) =>
+      editJson(dir, 'categories.json', (j) => (j.categories as unknown[]).pop()),
+    );
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      /^categories\.json: \/categories: must list exactly port_ban, .+ other in that order, not port_ban, .+ joint_project_closure$/,
+    );
+  });
+
+  it('refuses a check dated after the dataset was updated', () => {
+    const problems = fixture((dir) =>
+      editJson(
+        dir,
+        'states/JPN.json',
+        (j) => ((j.research as { checked: string }).checked = '2026-12-01'),
+      ),
+    );
+    expect(problems).toEqual([
+      'states/JPN.json: /research/checked: "2026-12-01" is after the dataset\'s updated date 2026-11-28 (meta.json)',
+    ]);
+  });
+});

@@ -1,0 +1,114 @@
+import { join, relative } from 'node:path';
+import { CATEGORIES, type Category } from '../../src/model/categories';
+import type { Problem } from './problem';
+import { readDataDir, type DataFile } from './readDataDir';
+import type {
+  RawBlocs,
+  RawCategories,
+  RawEvents,
+  RawMeta,
+  RawReference,
+  RawState,
+} from './rawTypes';
+import { checkRules, type CheckInput, type Checked } from './rules';
+import { validateAgainst, type SchemaName } from './schemas';
+
+export interface DataCounts {
+  actors: number;
+  states: number;
+  statesByResearch: Record<'researched' | 'no-measure-found' | 'not-yet-researched', number>;
+  measures: number;
+  measuresByCategory: Record<Category, number>;
+  citations: number;
+  distinctSourceUrls: number;
+  events: number;
+  blocMemberships: number;
+}
+
+export interface CheckResult {
+  readonly problems: Problem[];
+  /** The files, parsed and schema-valid, for compiling; only complete when problems is empty. */
+  readonly input: CheckInput;
+  readonly counts: DataCounts;
+}
+
+/** Runs every check on a data folder: JSON syntax, the schemas, then the rules. */
+export function checkData(dir: string, displayRoot = process.cwd()): CheckResult {
+  const problems: Problem[] = [];
+  const raw = readDataDir(dir, problems, displayRoot);
+  const valid = <T>(schema: SchemaName, f: DataFile | null): Checked<T> | null => {
+    if (!f) return null;
+    const found = validateAgainst(schema, f.file, f.json);
+    problems.push(...found);
+    return found.length === 0 ? { file: f.file, name: f.name, data: f.json as T } : null;
+  };
+  const states = raw.states
+    .map((f) => valid<RawState>('state', f))
+    .filter((s): s is Checked<RawState> => s !== null);
+  const input: CheckInput = {
+    states,
+    references: raw.references
+      .map((f) => valid<RawReference>('reference', f))
+      .filter((r): r is Checked<RawReference> => r !== null),
+    categories: valid<RawCategories>('categories', raw.categories),
+    blocs: valid<RawBlocs>('blocs', raw.blocs),
+    events: valid<RawEvents>('events', raw.events),
+    meta: valid<RawMeta>('meta', raw.meta),
+    statesDir: relative(displayRoot, join(dir, 'states')) || 'states',
+    stateFiles: new Set(raw.stateNames),
+  };
+  problems.push(...checkRules(input));
+  return { problems, input, counts: countData(input) };
+}
+
+export function countData(input: CheckInput): DataCounts {
+  const statesByResearch = { researched: 0, 'no-measure-found': 0, 'not-yet-researched': 0 };
+  const measuresByCategory = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<
+    Category,
+    number
+  >;
+  const urls = new Set<string>();
+  let measures = 0;
+  let citations = 0;
+  let states = 0;
+  for (const { data } of input.states) {
+    if ((data.kind ?? 'state') === 'state') {
+      states++;
+      const status = data.research.status as keyof typeof statesByResearch;
+      if (status in statesByResearch) statesByResearch[status]++;
+    }
+    for (const m of data.measures) {
+      measures++;
+      if (m.category in measuresByCategory) measuresByCategory[m.category as Category]++;
+      for (const s of m.sources) {
+        citations++;
+        urls.add(s.url);
+      }
+    }
+  }
+  return {
+    actors: input.states.length,
+    states,
+    statesByResearch,
+    measures,
+    measuresByCategory,
+    citations,
+    distinctSourceUrls: urls.size,
+    events: input.events?.data.events.length ?? 0,
+    blocMemberships: input.blocs?.data.blocs.reduce((n, b) => n + b.members.length, 0) ?? 0,
+  };
+}
+
+export function formatCounts(c: DataCounts): string {
+  const byCategory = CATEGORIES.map(
+    (cat) => `  ${cat.padEnd(22)} ${c.measuresByCategory[cat]}`,
+  ).join('\n');
+  return [
+    `actors: ${c.actors} (states: ${c.states}; researched ${c.statesByResearch.researched}, no measure found ${c.statesByResearch['no-measure-found']}, not yet researched ${c.statesByResearch['not-yet-researched']})`,
+    `measures: ${c.measures}`,
+    byCategory,
+    `sources: ${c.citations} citations of ${c.distinctSourceUrls} distinct URLs`,
+    `events: ${c.events}`,
+    `bloc memberships: ${c.blocMemberships}`,
+  ].join('\n');
+}

@@ -1,0 +1,81 @@
+/**
+ * The shapes of the raw data files once they pass their JSON Schema (`data/schema/`). Kept by
+ * hand beside the schemas; the schema is the contract, these are its TypeScript reading.
+ */
+export interface RawSource {
+  title: string;
+  publisher: string;
+  date: string;
+  url: string;
+  quote?: string;
+}
+
+export interface RawMeasure {
+  id: string;
+  state: string;
+  category: string;
+  summary: string;
+  start: string;
+  startBasis: string;
+  announced?: string;
+  end?: string;
+  endReason?: string;
+  instrument: string;
+  evidence: string;
+  caveat?: string;
+  alignment?: { with: string; act: string };
+  checked?: string;
+  sources: RawSource[];
+}
+
+export interface RawState {
+  $schema?: string;
+  actor: string;
+  name: string;
+  kind?: 'state' | 'bloc' | 'organisation';
+  research: { status: string; checked: string; note?: string };
+  measures: RawMeasure[];
+}
+
+export interface RawMembership {
+  state: string;
+  from: string;
+  until?: string;
+  measuresApplyUntil?: string;
+  note?: string;
+  sources?: RawSource[];
+}
+
+export interface RawBlocs {
+  blocs: { id: string; name: string; members: RawMembership[]; sources: RawSource[] }[];
+}
+
+export interface RawEvent {
+  id: string;
+  date: string;
+  kind: string;
+  title: string;
+  description: string;
+  actors?: string[];
+  sources: RawSource[];
+}
+
+export interface RawEvents {
+  events: RawEvent[];
+}
+
+export interface RawCategories {
+  categories: { id: string; definition: string }[];
+}
+
+export interface RawMeta {
+  title: string;
+  updated: string;
+  license: string;
+}
+
+export interface RawReference {
+  title: string;
+  members: string[];
+  sources: RawSource[];
+}

@@ -1,0 +1,85 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Problem } from './problem';
+
+/** A data file as read from disk: its display name and its JSON, or why it could not be read. */
+export interface DataFile {
+  readonly file: string;
+  readonly name: string;
+  readonly json: unknown;
+}
+
+export interface DataDir {
+  readonly states: DataFile[];
+  /** Every actor with a file in states/, readable or not. */
+  readonly stateNames: string[];
+  readonly references: DataFile[];
+  readonly categories: DataFile | null;
+  readonly blocs: DataFile | null;
+  readonly events: DataFile | null;
+  readonly meta: DataFile | null;
+}
+
+/**
+ * Reads a data folder (`data/` or a test fixture shaped like it). Files that are missing or not
+ * JSON become problems; everything else is left for the schema and the rules to judge.
+ * `displayRoot` is what file names in messages are relative to (the working folder by default).
+ */
+export function readDataDir(
+  dir: string,
+  problems: Problem[],
+  displayRoot = process.cwd(),
+): DataDir {
+  const display = (path: string) => relative(displayRoot, path) || path;
+
+  const readJson = (path: string, name: string): DataFile | null => {
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch {
+      problems.push({ file: display(path), path: '', reason: 'is missing' });
+      return null;
+    }
+    try {
+      return { file: display(path), name, json: JSON.parse(text) as unknown };
+    } catch (e) {
+      const why = e instanceof Error ? e.message : String(e);
+      problems.push({ file: display(path), path: '', reason: `is not valid JSON (${why})` });
+      return null;
+    }
+  };
+
+  const readFolder = (sub: string): DataFile[] => {
+    const folder = join(dir, sub);
+    let names: string[];
+    try {
+      names = statSync(folder).isDirectory() ? readdirSync(folder).sort() : [];
+    } catch {
+      problems.push({ file: display(folder), path: '', reason: 'is missing' });
+      return [];
+    }
+    return names
+      .filter((n) => n.endsWith('.json'))
+      .map((n) => readJson(join(folder, n), n.replace(/\.json$/, '')))
+      .filter((f): f is DataFile => f !== null);
+  };
+
+  const states = readFolder('states');
+  let stateNames: string[] = [];
+  try {
+    stateNames = readdirSync(join(dir, 'states'))
+      .filter((n) => n.endsWith('.json'))
+      .map((n) => n.replace(/\.json$/, ''));
+  } catch {
+    // Reported by readFolder as missing.
+  }
+  return {
+    states,
+    stateNames,
+    references: readFolder('reference'),
+    categories: readJson(join(dir, 'categories.json'), 'categories'),
+    blocs: readJson(join(dir, 'blocs.json'), 'blocs'),
+    events: readJson(join(dir, 'events.json'), 'events'),
+    meta: readJson(join(dir, 'meta.json'), 'meta'),
+  };
+}
