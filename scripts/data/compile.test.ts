@@ -1,0 +1,53 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { decodeDataset } from '../../src/data/decodeDataset';
+import { compileData, DataCheckFailed } from './compile';
+
+const FIXTURES = join(import.meta.dirname, 'fixtures');
+const tmp = mkdtempSync(join(tmpdir(), 'data-compile-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('compileData', () => {
+  const compiled = compileData(join(FIXTURES, 'valid'));
+
+  it('writes a bundle the app can read', () => {
+    const dataset = decodeDataset(JSON.parse(compiled.json));
+    expect(dataset.actors.size).toBe(6);
+    expect(dataset.firstMonth).toBe('2006-10');
+    expect(dataset.version).toBe(compiled.version);
+    expect(dataset.updated).toBe('2026-11-28');
+    // Germany inherits the EU's measure through blocs.json.
+    expect(dataset.applied.get('DEU' as never)?.map((a) => [a.measure.id, a.via])).toEqual([
+      ['eu-2016-transfers', 'EU'],
+    ]);
+  });
+
+  it('joins each state to its topology id by ISO numeric code', () => {
+    const bundle = JSON.parse(compiled.json) as { actors: { id: string; numeric?: string }[] };
+    expect(bundle.actors.find((a) => a.id === 'JPN')?.numeric).toBe('392');
+    expect(bundle.actors.find((a) => a.id === 'EU')?.numeric).toBeUndefined();
+  });
+
+  it('versions the data by its content', () => {
+    expect(compiled.version).toMatch(/^[0-9a-f]{12}$/);
+    expect(compileData(join(FIXTURES, 'valid')).version).toBe(compiled.version);
+    const dir = join(tmp, 'changed');
+    cpSync(join(FIXTURES, 'valid'), dir, { recursive: true });
+    const file = join(dir, 'states/KOR.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('A measure.', 'A changed measure.'));
+    expect(compileData(dir).version).not.toBe(compiled.version);
+  });
+
+  it('writes one CSV row per measure', () => {
+    expect(compiled.csv.trimEnd().split('\r\n')).toHaveLength(1 + 5);
+  });
+
+  it('refuses to compile data that fails the check', () => {
+    expect(() => compileData(join(FIXTURES, 'broken'))).toThrow(DataCheckFailed);
+    expect(() => compileData(join(FIXTURES, 'broken'))).toThrow(
+      /states\/JPN\.json: \/measures\/0\/start: "2016-13-01" is not a date/,
+    );
+  });
+});

@@ -1,0 +1,60 @@
+import { createHash } from 'node:crypto';
+import countries from 'i18n-iso-countries';
+import { DATASET_FORMAT } from '../../src/data/decodeDataset';
+import { measuresToCsv } from '../../src/model/csv';
+import type { Actor } from '../../src/model/types';
+import { checkData, type DataCounts } from './check';
+import { formatProblem, type Problem } from './problem';
+import type { RawState } from './rawTypes';
+
+export class DataCheckFailed extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(`The data check failed:\n${problems.map(formatProblem).join('\n')}`);
+  }
+}
+
+export interface CompiledData {
+  /** A content hash of everything the app reads: changes whenever the data does. */
+  readonly version: string;
+  readonly updated: string;
+  /** The one JSON file the app fetches. */
+  readonly json: string;
+  /** One row per measure, with its sources. */
+  readonly csv: string;
+  readonly counts: DataCounts;
+}
+
+function toActor(data: RawState): Actor {
+  // The schema and rules have vouched for these fields; this is only the typed view of them.
+  const numeric = countries.alpha3ToNumeric(data.actor);
+  return {
+    id: data.actor,
+    name: data.name,
+    kind: data.kind ?? 'state',
+    ...(numeric !== undefined && { numeric }),
+    research: data.research,
+    measures: data.measures,
+  } as unknown as Actor;
+}
+
+/**
+ * Checks a data folder and, only if it is clean, compiles it into the single JSON bundle the
+ * app loads and the CSV users download. Refusing to compile broken data is what keeps the build
+ * from shipping it.
+ */
+export function compileData(dir: string): CompiledData {
+  const { problems, input, counts } = checkData(dir);
+  if (problems.length > 0) throw new DataCheckFailed(problems);
+  const actors = input.states.map((s) => toActor(s.data));
+  const content = {
+    categories: input.categories?.data.categories ?? [],
+    actors,
+    blocs: input.blocs?.data.blocs ?? [],
+    events: input.events?.data.events ?? [],
+  };
+  const updated = input.meta?.data.updated ?? '';
+  const body = JSON.stringify({ updated, ...content });
+  const version = createHash('sha256').update(body).digest('hex').slice(0, 12);
+  const json = JSON.stringify({ format: DATASET_FORMAT, version, updated, ...content });
+  return { version, updated, json, csv: measuresToCsv(actors), counts };
+}

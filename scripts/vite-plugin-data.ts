@@ -1,0 +1,129 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import type { Plugin, ResolvedConfig } from 'vite';
+import { compileData, DataCheckFailed, type CompiledData } from './data/compile';
+
+/** Where the app finds its files, relative to the base path. The app and tests use these. */
+export const DATASET_PATH = 'data/dataset.json';
+export const DATASET_CSV_PATH = 'data/dataset.csv';
+export const TOPOLOGY_PATH = 'geo/countries-50m.json';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * The policy the built page declares: everything from its own origin, nothing inline, no
+ * plugins. Only the built page gets it, since Vite's dev server injects inline scripts.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+function readTopology(): string {
+  return readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8');
+}
+
+/**
+ * Validates `data/` and serves or emits the compiled dataset, its CSV and the world topology as
+ * static files. A build with invalid data fails with the checker's messages; the dev server
+ * answers 500 with them instead, so the page shows what is wrong.
+ */
+export function sanctionsData(dataDir = resolve('data')): Plugin {
+  let config: ResolvedConfig;
+  let compiled: CompiledData | null = null;
+  return {
+    name: 'sanctions-data',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    buildStart() {
+      if (config.command !== 'build') return;
+      try {
+        compiled = compileData(dataDir);
+      } catch (e) {
+        this.error(e instanceof DataCheckFailed ? e.message : String(e));
+      }
+      this.addWatchFile(dataDir);
+    },
+    generateBundle() {
+      if (!compiled) return;
+      this.emitFile({ type: 'asset', fileName: DATASET_PATH, source: compiled.json });
+      this.emitFile({ type: 'asset', fileName: DATASET_CSV_PATH, source: compiled.csv });
+      this.emitFile({ type: 'asset', fileName: TOPOLOGY_PATH, source: readTopology() });
+    },
+    configureServer(server) {
+      server.watcher.add(dataDir);
+      server.watcher.on('change', (file) => {
+        if (file.startsWith(dataDir)) server.ws.send({ type: 'full-reload' });
+      });
+      server.middlewares.use((req, res, next) => {
+        const url = (req.url ?? '').split('?')[0] ?? '';
+        const path = url.startsWith(config.base) ? url.slice(config.base.length) : null;
+        if (path !== DATASET_PATH && path !== DATASET_CSV_PATH && path !== TOPOLOGY_PATH)
+          return next();
+        try {
+          const body =
+            path === TOPOLOGY_PATH
+              ? readTopology()
+              : path === DATASET_PATH
+                ? compileData(dataDir).json
+                : compileData(dataDir).csv;
+          res.setHeader(
+            'Content-Type',
+            path === DATASET_CSV_PATH ? 'text/csv; charset=utf-8' : 'application/json',
+          );
+          res.end(body);
+        } catch (e) {
+          res.statusCode = 500;
+          res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+          res.end(e instanceof Error ? e.message : String(e));
+        }
+      });
+    },
+    transformIndexHtml() {
+      const tags: {
+        tag: string;
+        attrs: Record<string, string | boolean>;
+        injectTo: 'head-prepend' | 'head';
+      }[] = [
+        // Start both large downloads before any script runs, in parallel.
+        {
+          tag: 'link',
+          attrs: {
+            rel: 'preload',
+            href: `${config.base}${DATASET_PATH}`,
+            as: 'fetch',
+            crossorigin: 'anonymous',
+          },
+          injectTo: 'head',
+        },
+        {
+          tag: 'link',
+          attrs: {
+            rel: 'preload',
+            href: `${config.base}${TOPOLOGY_PATH}`,
+            as: 'fetch',
+            crossorigin: 'anonymous',
+          },
+          injectTo: 'head',
+        },
+      ];
+      if (config.command === 'build') {
+        tags.unshift({
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+          injectTo: 'head-prepend',
+        });
+      }
+      return tags;
+    },
+  };
+}

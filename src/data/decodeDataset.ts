@@ -1,0 +1,206 @@
+import { CATEGORIES, type Category } from '../model/categories';
+import { applyBlocs } from '../model/applyBlocs';
+import type { Month } from '../model/month';
+import { earliestMonth, isPartialDate, latestMonth, parsePartialDate } from '../model/partialDate';
+import {
+  ACTOR_KINDS,
+  END_REASONS,
+  EVENT_KINDS,
+  EVIDENCE,
+  RESEARCH_STATUSES,
+  START_BASES,
+  type Actor,
+  type ActorId,
+  type Bloc,
+  type CategoryInfo,
+  type Dataset,
+  type Measure,
+  type Membership,
+  type Source,
+  type TimelineEvent,
+} from '../model/types';
+import {
+  array,
+  DecodeFailure,
+  field,
+  nonEmptyString,
+  oneOf,
+  optional,
+  record,
+  refined,
+  string,
+  type Decoder,
+} from './decode';
+
+/** The compiled dataset format this app reads; `scripts/compileData.ts` writes it. */
+export const DATASET_FORMAT = 1;
+
+const date = refined(string, isPartialDate, 'is not a date (YYYY, YYYY-MM or YYYY-MM-DD)');
+/** Sources whose page shows no date say so with the citation convention "n.d.". */
+export const UNDATED = 'n.d.';
+const sourceDate = refined(
+  string,
+  (s) => s === UNDATED || isPartialDate(s),
+  'is not a date or "n.d."',
+);
+const actorId = refined(
+  string,
+  (s) => /^([A-Z]{3}|EU|UN)$/.test(s),
+  'is not an actor id',
+) as Decoder<ActorId>;
+const category = oneOf<Category>(CATEGORIES);
+
+/**
+ * A source keeps whatever URL the file holds: the data check refuses any that is not https,
+ * and the interface links only https ones, so a bad URL costs a link, not the whole map.
+ */
+const source: Decoder<Source> = (value, path) => {
+  const o = record(value, path);
+  const quote = optional(o, 'quote', string, path);
+  return {
+    title: field(o, 'title', nonEmptyString, path),
+    publisher: field(o, 'publisher', nonEmptyString, path),
+    date: field(o, 'date', sourceDate, path),
+    url: field(o, 'url', nonEmptyString, path),
+    ...(quote !== undefined && { quote }),
+  };
+};
+
+const sources = refined(array(source), (l) => l.length > 0, 'has no source');
+
+const measure: Decoder<Measure> = (value, path) => {
+  const o = record(value, path);
+  const announced = optional(o, 'announced', date, path);
+  const end = optional(o, 'end', date, path);
+  const endReason = optional(o, 'endReason', oneOf(END_REASONS), path);
+  const caveat = optional(o, 'caveat', string, path);
+  const checked = optional(o, 'checked', date, path);
+  const alignmentRaw = optional(o, 'alignment', record, path);
+  return {
+    id: field(o, 'id', nonEmptyString, path),
+    state: field(o, 'state', actorId, path),
+    category: field(o, 'category', category, path),
+    summary: field(o, 'summary', nonEmptyString, path),
+    start: field(o, 'start', date, path),
+    startBasis: field(o, 'startBasis', oneOf(START_BASES), path),
+    instrument: field(o, 'instrument', nonEmptyString, path),
+    evidence: field(o, 'evidence', oneOf(EVIDENCE), path),
+    sources: field(o, 'sources', sources, path),
+    ...(announced !== undefined && { announced }),
+    ...(end !== undefined && { end }),
+    ...(endReason !== undefined && { endReason }),
+    ...(caveat !== undefined && { caveat }),
+    ...(checked !== undefined && { checked }),
+    ...(alignmentRaw !== undefined && {
+      alignment: {
+        with: field(alignmentRaw, 'with', nonEmptyString, `${path}/alignment`),
+        act: field(alignmentRaw, 'act', nonEmptyString, `${path}/alignment`),
+      },
+    }),
+  };
+};
+
+const actor: Decoder<Actor> = (value, path) => {
+  const o = record(value, path);
+  const r = field(o, 'research', record, path);
+  const note = optional(r, 'note', string, `${path}/research`);
+  const numeric = optional(
+    o,
+    'numeric',
+    refined(string, (s) => /^\d{3}$/.test(s), 'is not an ISO numeric code'),
+    path,
+  );
+  return {
+    id: field(o, 'id', actorId, path),
+    name: field(o, 'name', nonEmptyString, path),
+    kind: field(o, 'kind', oneOf(ACTOR_KINDS), path),
+    ...(numeric !== undefined && { numeric }),
+    research: {
+      status: field(r, 'status', oneOf(RESEARCH_STATUSES), `${path}/research`),
+      checked: field(r, 'checked', date, `${path}/research`),
+      ...(note !== undefined && { note }),
+    },
+    measures: field(o, 'measures', array(measure), path),
+  };
+};
+
+const membership: Decoder<Membership> = (value, path) => {
+  const o = record(value, path);
+  const until = optional(o, 'until', date, path);
+  const measuresApplyUntil = optional(o, 'measuresApplyUntil', date, path);
+  const note = optional(o, 'note', string, path);
+  const memberSources = optional(o, 'sources', sources, path);
+  return {
+    state: field(o, 'state', actorId, path),
+    from: field(o, 'from', date, path),
+    ...(until !== undefined && { until }),
+    ...(measuresApplyUntil !== undefined && { measuresApplyUntil }),
+    ...(note !== undefined && { note }),
+    ...(memberSources !== undefined && { sources: memberSources }),
+  };
+};
+
+const bloc: Decoder<Bloc> = (value, path) => {
+  const o = record(value, path);
+  return {
+    id: field(o, 'id', actorId, path),
+    name: field(o, 'name', nonEmptyString, path),
+    members: field(o, 'members', array(membership), path),
+    sources: field(o, 'sources', sources, path),
+  };
+};
+
+const timelineEvent: Decoder<TimelineEvent> = (value, path) => {
+  const o = record(value, path);
+  const when = field(o, 'date', date, path);
+  const parsed = parsePartialDate(when);
+  return {
+    id: field(o, 'id', nonEmptyString, path),
+    date: when,
+    month: parsed ? latestMonth(parsed) : (when as Month),
+    kind: field(o, 'kind', oneOf(EVENT_KINDS), path),
+    title: field(o, 'title', nonEmptyString, path),
+    description: field(o, 'description', string, path),
+    sources: field(o, 'sources', sources, path),
+  };
+};
+
+const categoryInfo: Decoder<CategoryInfo> = (value, path) => {
+  const o = record(value, path);
+  return {
+    id: field(o, 'id', category, path),
+    definition: field(o, 'definition', nonEmptyString, path),
+  };
+};
+
+/** Raw compiled JSON -> Dataset, or a DecodeFailure naming the JSON path and the reason. */
+export function decodeDataset(json: unknown): Dataset {
+  const o = record(json, '');
+  const format = o.format;
+  if (format !== DATASET_FORMAT) {
+    throw new DecodeFailure(
+      '/format',
+      `is ${String(format)}, this app reads format ${DATASET_FORMAT}`,
+    );
+  }
+  const actorList = field(o, 'actors', array(actor), '');
+  const actors = new Map<ActorId, Actor>();
+  actorList.forEach((a, i) => {
+    if (actors.has(a.id)) throw new DecodeFailure(`/actors/${i}/id`, `${a.id} appears twice`);
+    actors.set(a.id, a);
+  });
+  const blocs = field(o, 'blocs', array(bloc), '');
+  const starts = actorList.flatMap((a) => a.measures.map((m) => m.start)).sort();
+  const first = starts[0] === undefined ? null : parsePartialDate(starts[0]);
+  if (!first) throw new DecodeFailure('/actors', 'holds no measure');
+  return {
+    version: field(o, 'version', nonEmptyString, ''),
+    updated: field(o, 'updated', date, ''),
+    categories: field(o, 'categories', array(categoryInfo), ''),
+    actors,
+    applied: applyBlocs(actors, blocs),
+    blocs,
+    events: field(o, 'events', array(timelineEvent), ''),
+    firstMonth: earliestMonth(first),
+  };
+}

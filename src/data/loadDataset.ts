@@ -1,0 +1,94 @@
+import type { Topology } from 'topojson-specification';
+import type { Dataset } from '../model/types';
+import { DecodeFailure } from './decode';
+import { decodeDataset } from './decodeDataset';
+
+/**
+ * What went wrong loading a file, in words a reader can act on: which file, where in it, why.
+ * `kind` lets the interface choose its wording; `retryable` is false only for data that will
+ * be just as broken on a second try.
+ */
+export interface LoadError {
+  readonly kind: 'network' | 'http' | 'parse' | 'invalid';
+  readonly file: string;
+  readonly path: string;
+  readonly reason: string;
+}
+
+export class LoadFailure extends Error {
+  constructor(readonly error: LoadError) {
+    super(`${error.file}${error.path ? `: ${error.path}` : ''}: ${error.reason}`);
+  }
+}
+
+export type Fetcher = (url: string) => Promise<Response>;
+
+/** Fetches a file and parses it as JSON, turning every failure into a named LoadFailure. */
+export async function fetchJson(url: string, file: string, fetcher: Fetcher): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetcher(url);
+  } catch (e) {
+    throw new LoadFailure({ kind: 'network', file, path: '', reason: errorText(e) });
+  }
+  if (!response.ok) {
+    throw new LoadFailure({
+      kind: 'http',
+      file,
+      path: '',
+      reason: `the server answered ${response.status} ${response.statusText}`.trim(),
+    });
+  }
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (e) {
+    throw new LoadFailure({ kind: 'network', file, path: '', reason: errorText(e) });
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (e) {
+    throw new LoadFailure({
+      kind: 'parse',
+      file,
+      path: '',
+      reason: `is not valid JSON (${errorText(e)})`,
+    });
+  }
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+export async function loadDataset(url: string, file: string, fetcher: Fetcher): Promise<Dataset> {
+  const json = await fetchJson(url, file, fetcher);
+  try {
+    return decodeDataset(json);
+  } catch (e) {
+    if (e instanceof DecodeFailure) {
+      throw new LoadFailure({ kind: 'invalid', file, path: e.path, reason: e.reason });
+    }
+    throw e;
+  }
+}
+
+/** The world topology: checked only for the shape the map reads, the rest is d3's business. */
+export async function loadTopology(url: string, file: string, fetcher: Fetcher): Promise<Topology> {
+  const json = await fetchJson(url, file, fetcher);
+  const topo = json as Partial<Topology> | null;
+  const countries = topo?.objects?.countries as { type?: string; geometries?: unknown } | undefined;
+  if (
+    topo?.type !== 'Topology' ||
+    !Array.isArray(topo.arcs) ||
+    !Array.isArray(countries?.geometries)
+  ) {
+    throw new LoadFailure({
+      kind: 'invalid',
+      file,
+      path: '/objects/countries',
+      reason: 'is not a TopoJSON topology with a countries layer',
+    });
+  }
+  return json as Topology;
+}

@@ -1,0 +1,117 @@
+import { formatMonth, formatPartialDate } from '../../i18n/formatDate';
+import { parsePartialDate, precisionOf } from '../../model/partialDate';
+import type { Month } from '../../model/month';
+import type { Actor, AppliedMeasure } from '../../model/types';
+import { useLang, useT } from '../useT';
+import { SourceLink } from './SourceLink';
+
+function DateText({ value }: { value: string }) {
+  const t = useT();
+  const lang = useLang();
+  const parsed = parsePartialDate(value);
+  const precision = parsed ? precisionOf(parsed) : 'day';
+  return (
+    <time dateTime={value}>
+      {formatPartialDate(value, lang)}
+      {precision !== 'day' && <span className="precision"> {t(`precision.${precision}`)}</span>}
+    </time>
+  );
+}
+
+interface Props {
+  readonly applied: AppliedMeasure;
+  readonly actor: Actor;
+  readonly month: Month;
+  readonly inForce: boolean;
+}
+
+/** One measure with everything a reader needs to cite it: what, when, by which act, on whose word. */
+export function MeasureItem({ applied, actor, month, inForce }: Props) {
+  const t = useT();
+  const lang = useLang();
+  const m = applied.measure;
+  return (
+    <li
+      className={`measure ${inForce ? 'in-force' : 'not-in-force'}`}
+      data-measure-id={m.id}
+      data-in-force={inForce}
+    >
+      <div className="measure-head">
+        <span className={`chip cat-${m.category}`}>{t(`category.${m.category}`)}</span>
+        {applied.via && <span className="chip via">{t('panel.via', { bloc: applied.via })}</span>}
+        <span className="measure-state">
+          {inForce
+            ? t('panel.inForce', { month: formatMonth(month, lang) })
+            : t('panel.notInForce', { month: formatMonth(month, lang) })}
+        </span>
+      </div>
+      <p className="measure-summary">{m.summary}</p>
+      <dl className="measure-facts">
+        <dt>{t('panel.start')}</dt>
+        <dd>
+          <DateText value={m.start} /> ({t(`startBasis.${m.startBasis}`)})
+        </dd>
+        {m.announced && (
+          <>
+            <dt>{t('panel.announced')}</dt>
+            <dd>
+              <DateText value={m.announced} />
+            </dd>
+          </>
+        )}
+        <dt>{t('panel.end')}</dt>
+        <dd>
+          {m.end ? (
+            <>
+              <DateText value={m.end} />
+              {m.endReason && <> ({t(`endReason.${m.endReason}`)})</>}
+            </>
+          ) : (
+            t('panel.ongoing')
+          )}
+        </dd>
+        {applied.via && (
+          <>
+            <dt className="visually-hidden">{t('panel.via', { bloc: applied.via })}</dt>
+            <dd className="via-span">
+              {applied.until
+                ? t('panel.viaSpan', {
+                    name: actor.name,
+                    from: formatMonth(applied.from, lang),
+                    until: formatMonth(applied.until, lang),
+                  })
+                : t('panel.viaSpanOpen', {
+                    name: actor.name,
+                    from: formatMonth(applied.from, lang),
+                  })}
+            </dd>
+          </>
+        )}
+        <dt>{t('panel.instrument')}</dt>
+        <dd>{m.instrument}</dd>
+        {m.alignment && (
+          <>
+            <dt className="visually-hidden">
+              {t('panel.alignment', { bloc: m.alignment.with, act: '' })}
+            </dt>
+            <dd>{t('panel.alignment', { bloc: m.alignment.with, act: m.alignment.act })}</dd>
+          </>
+        )}
+        <dt>{t('panel.evidence')}</dt>
+        <dd>{t(`evidence.${m.evidence}`)}</dd>
+        {m.caveat && (
+          <>
+            <dt>{t('panel.caveat')}</dt>
+            <dd className="caveat">{m.caveat}</dd>
+          </>
+        )}
+      </dl>
+      <p className="sources-label">{t('panel.sources')}</p>
+      <ul className="sources">
+        {m.sources.map((s, i) => (
+          <SourceLink key={i} source={s} />
+        ))}
+      </ul>
+    </li>
+  );
+}

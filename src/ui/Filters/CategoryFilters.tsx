@@ -1,0 +1,46 @@
+import { CATEGORIES } from '../../model/categories';
+import { useAppStore } from '../../state/appStore';
+import { selectMeasures } from '../../state/selectors';
+import { useT } from '../useT';
+import type { CategoryInfo } from '../../model/types';
+
+/** One checkbox per category; the map recolours as they change. Definitions show on hover. */
+export function CategoryFilters({ categories }: { categories: readonly CategoryInfo[] }) {
+  const t = useT();
+  const measures = useAppStore(selectMeasures);
+  const toggle = useAppStore((s) => s.toggleCategory);
+  const setCategories = useAppStore((s) => s.setCategories);
+  const definitions = new Map(categories.map((c) => [c.id, c.definition]));
+  return (
+    <fieldset className="filters" data-testid="filters">
+      <legend>{t('filters.legend')}</legend>
+      <div className="filter-list">
+        {CATEGORIES.map((c) => (
+          <label key={c} className="filter" title={definitions.get(c)}>
+            <input
+              type="checkbox"
+              name="measures"
+              value={c}
+              checked={measures.includes(c)}
+              onChange={() => toggle(c)}
+            />
+            <span className={`swatch-cat cat-${c}`} aria-hidden="true" />
+            {t(`category.${c}`)}
+          </label>
+        ))}
+      </div>
+      <div className="filter-actions">
+        <button
+          type="button"
+          onClick={() => setCategories(CATEGORIES)}
+          disabled={measures.length === CATEGORIES.length}
+        >
+          {t('filters.all')}
+        </button>
+        <button type="button" onClick={() => setCategories([])} disabled={measures.length === 0}>
+          {t('filters.none')}
+        </button>
+      </div>
+    </fieldset>
+  );
+}

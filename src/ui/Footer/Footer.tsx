@@ -1,0 +1,46 @@
+import { formatPartialDate } from '../../i18n/formatDate';
+import type { Dataset } from '../../model/types';
+import { useLang, useT } from '../useT';
+
+/** Data version and date (so a citation can name them), the downloads, and the method note. */
+export function Footer({
+  dataset,
+  base,
+  compact,
+}: {
+  dataset: Dataset;
+  base: string;
+  compact: boolean;
+}) {
+  const t = useT();
+  const lang = useLang();
+  return (
+    <footer className="footer" data-testid="footer">
+      <p data-testid="data-version" data-version={dataset.version} data-updated={dataset.updated}>
+        {t('footer.data', {
+          version: dataset.version,
+          date: formatPartialDate(dataset.updated, lang),
+        })}
+      </p>
+      {!compact && (
+        <>
+          <p className="downloads">
+            <a href={`${base}data/dataset.json`} download="dprk-sanctions-coalition.json">
+              {t('footer.downloadJson')}
+            </a>
+            {' · '}
+            <a
+              href={`${base}data/dataset.csv`}
+              download="dprk-sanctions-coalition.csv"
+              data-testid="download-csv"
+            >
+              {t('footer.downloadCsv')}
+            </a>
+          </p>
+          <p className="method">{t('footer.method')}</p>
+        </>
+      )}
+      <p className="credit">{t('footer.credit')}</p>
+    </footer>
+  );
+}

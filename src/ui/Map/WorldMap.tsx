@@ -1,0 +1,109 @@
+import { useCallback, useMemo, useRef, useState, type PointerEvent } from 'react';
+import { fillFor, HATCH_ID } from '../../map/palette';
+import type { MapGeometry } from '../../map/geometry';
+import type { StateStatus } from '../../model/levels';
+import type { ActorId, Dataset } from '../../model/types';
+import { useAppStore } from '../../state/appStore';
+import { selectCountry, selectStatuses } from '../../state/selectors';
+import { StateShape } from './StateShape';
+import { Tooltip, type Hover } from './Tooltip';
+
+interface Props {
+  readonly geometry: MapGeometry;
+  readonly dataset: Dataset;
+  readonly label: string;
+}
+
+function levelAttr(status: StateStatus | undefined): string {
+  return status?.kind === 'member' ? String(status.level) : '';
+}
+
+function statusAttr(status: StateStatus | undefined): string {
+  if (!status) return 'unknown';
+  return status.kind === 'member' ? status.research : status.kind;
+}
+
+/** Finds the state under a pointer event: one handler for all shapes instead of 240. */
+function stateAt(target: EventTarget | null): ActorId | null {
+  const el = target instanceof Element ? target.closest('[data-iso3]') : null;
+  return (el?.getAttribute('data-iso3') as ActorId | null) ?? null;
+}
+
+export function WorldMap({ geometry, dataset, label }: Props) {
+  const statuses = useAppStore(selectStatuses);
+  const selected = useAppStore(selectCountry);
+  const selectState = useAppStore((s) => s.selectCountry);
+  const [hover, setHover] = useState<Hover | null>(null);
+  const frame = useRef<HTMLDivElement>(null);
+
+  const selectedShape = useMemo(
+    () => (selected ? geometry.shapes.find((s) => s.id === selected) : undefined),
+    [geometry, selected],
+  );
+
+  const onPointerMove = useCallback((e: PointerEvent<SVGSVGElement>) => {
+    const id = stateAt(e.target);
+    const box = frame.current?.getBoundingClientRect();
+    if (!id || !box) return setHover(null);
+    setHover({ id, x: e.clientX - box.left, y: e.clientY - box.top, width: box.width });
+  }, []);
+
+  const onClick = useCallback(
+    (e: React.MouseEvent<SVGSVGElement>) => {
+      const id = stateAt(e.target);
+      if (id) selectState(id);
+    },
+    [selectState],
+  );
+
+  return (
+    <div className="map-frame" ref={frame}>
+      <svg
+        className="world-map"
+        viewBox={`0 0 ${geometry.width} ${geometry.height}`}
+        role="group"
+        aria-label={label}
+        data-ready="true"
+        onPointerMove={onPointerMove}
+        onPointerLeave={() => setHover(null)}
+        onClick={onClick}
+      >
+        <defs>
+          <pattern
+            id={HATCH_ID}
+            width="4"
+            height="4"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
+            <rect width="4" height="4" fill="#f7f7f7" />
+            <line x1="0" y1="0" x2="0" y2="4" stroke="#b8b8b8" strokeWidth="1.2" />
+          </pattern>
+        </defs>
+        <path className="other-land" d={geometry.otherLand} />
+        {geometry.shapes.map((shape) => {
+          const status = statuses.get(shape.id);
+          return (
+            <StateShape
+              key={shape.id}
+              shape={shape}
+              fill={fillFor(status)}
+              level={levelAttr(status)}
+              status={statusAttr(status)}
+              name={dataset.actors.get(shape.id)?.name ?? shape.id}
+            />
+          );
+        })}
+        {selectedShape && (
+          <g className="selection" aria-hidden="true">
+            {selectedShape.d && <path d={selectedShape.d} />}
+            {selectedShape.marker && (
+              <circle cx={selectedShape.marker.x} cy={selectedShape.marker.y} r={4} />
+            )}
+          </g>
+        )}
+      </svg>
+      {hover && <Tooltip hover={hover} dataset={dataset} status={statuses.get(hover.id)} />}
+    </div>
+  );
+}

@@ -1,0 +1,143 @@
+import { useMemo, type KeyboardEvent } from 'react';
+import { formatMonth } from '../../i18n/formatDate';
+import { monthFromIndex, monthIndex, type Month } from '../../model/month';
+import { adjacentEventMonth, eventsByMonth } from '../../model/timeline';
+import type { TimelineEvent } from '../../model/types';
+import { useAppStore } from '../../state/appStore';
+import { selectDate, selectPlaying, selectSpeed } from '../../state/selectors';
+import { SPEEDS, type Speed } from '../../state/store';
+import { useLang, useT } from '../useT';
+import { EventMarkers } from './EventMarkers';
+
+interface Props {
+  readonly min: Month;
+  readonly max: Month;
+  readonly events: readonly TimelineEvent[];
+}
+
+const PAGE_MONTHS = 12;
+
+/**
+ * The timeline: a native range input (one month per arrow key, a year per Page key), the month
+ * in words, play/pause with a speed, and the key events as markers that jump to their month.
+ * Space toggles play anywhere in it except on its own buttons and menus.
+ */
+export function Timeline({ min, max, events }: Props) {
+  const t = useT();
+  const lang = useLang();
+  const date = useAppStore(selectDate);
+  const playing = useAppStore(selectPlaying);
+  const speed = useAppStore(selectSpeed);
+  const setDate = useAppStore((s) => s.setDate);
+  const stepDate = useAppStore((s) => s.stepDate);
+  const setPlaying = useAppStore((s) => s.setPlaying);
+  const setSpeed = useAppStore((s) => s.setSpeed);
+
+  const byMonth = useMemo(() => eventsByMonth(events), [events]);
+  const eventMonths = useMemo(
+    () => [...byMonth.keys()].filter((m) => m >= min && m <= max),
+    [byMonth, min, max],
+  );
+  const base = monthIndex(min);
+  const label = formatMonth(date, lang);
+  const here = byMonth.get(date) ?? [];
+  const prevEvent = adjacentEventMonth(eventMonths, date, -1);
+  const nextEvent = adjacentEventMonth(eventMonths, date, 1);
+
+  const jump = (month: Month) => {
+    setPlaying(false);
+    setDate(month);
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const target = e.target as HTMLElement;
+    if (
+      e.key === ' ' &&
+      !(target instanceof HTMLButtonElement) &&
+      !(target instanceof HTMLSelectElement)
+    ) {
+      e.preventDefault();
+      setPlaying(!playing);
+    } else if (target instanceof HTMLInputElement && (e.key === 'PageUp' || e.key === 'PageDown')) {
+      e.preventDefault();
+      stepDate(e.key === 'PageUp' ? PAGE_MONTHS : -PAGE_MONTHS);
+    }
+  };
+
+  return (
+    <section
+      className="timeline"
+      aria-label={t('timeline.label')}
+      onKeyDown={onKeyDown}
+      id="timeline"
+    >
+      <div className="timeline-row">
+        <button
+          type="button"
+          className="play"
+          aria-pressed={playing}
+          onClick={() => setPlaying(!playing)}
+          data-testid="play"
+        >
+          <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>{' '}
+          {playing ? t('timeline.pause') : t('timeline.play')}
+        </button>
+        <p className="timeline-date" data-testid="date-label" data-month={date}>
+          {label}
+        </p>
+        <label className="speed">
+          {t('timeline.speed')}{' '}
+          <select value={speed} onChange={(e) => setSpeed(e.target.value as Speed)}>
+            {SPEEDS.map((s) => (
+              <option key={s} value={s}>
+                {t(`timeline.speed.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="track">
+        <label className="visually-hidden" htmlFor="timeline-date">
+          {t('timeline.label')}
+        </label>
+        <input
+          id="timeline-date"
+          type="range"
+          min={0}
+          max={monthIndex(max) - base}
+          step={1}
+          value={monthIndex(date) - base}
+          aria-valuetext={label}
+          onChange={(e) => setDate(monthFromIndex(base + Number(e.target.value)))}
+          onPointerDown={() => setPlaying(false)}
+        />
+        <EventMarkers byMonth={byMonth} min={min} max={max} current={date} onJump={jump} />
+        <div className="track-ends" aria-hidden="true">
+          <span>{formatMonth(min, lang)}</span>
+          <span>{formatMonth(max, lang)}</span>
+        </div>
+      </div>
+      <div className="timeline-row events-row">
+        <button type="button" disabled={!prevEvent} onClick={() => prevEvent && jump(prevEvent)}>
+          ‹ {t('timeline.prevEvent')}
+        </button>
+        <p className="this-month" aria-live="polite" data-testid="this-month">
+          {here.length > 0 && (
+            <>
+              <span className="this-month-label">{t('timeline.thisMonth')}: </span>
+              {here.map((e, i) => (
+                <span key={e.id}>
+                  {i > 0 && '; '}
+                  {e.title}
+                </span>
+              ))}
+            </>
+          )}
+        </p>
+        <button type="button" disabled={!nextEvent} onClick={() => nextEvent && jump(nextEvent)}>
+          {t('timeline.nextEvent')} ›
+        </button>
+      </div>
+    </section>
+  );
+}

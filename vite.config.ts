@@ -1,0 +1,15 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { sanctionsData } from './scripts/vite-plugin-data';
+
+/**
+ * BASE_PATH sets where the app lives on its host (`/` by default; `/maps/dprk/` to publish it
+ * under a sub-path). Every URL the app builds goes through import.meta.env.BASE_URL.
+ */
+export default defineConfig({
+  base: process.env.BASE_PATH ?? '/',
+  plugins: [react(), sanctionsData()],
+  build: { target: 'es2022', sourcemap: true },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  server: { host: '127.0.0.1' },
+});
