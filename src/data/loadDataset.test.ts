@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import {
+  LoadFailure,
+  loadDataset,
+  loadTopology,
+  type Fetcher,
+  type LoadError,
+} from './loadDataset';
+
+const FILE = 'data/dataset.json';
+const respond =
+  (body: string, status = 200): Fetcher =>
+  async () =>
+    new Response(body, { status });
+
+async function failure(promise: Promise<unknown>): Promise<LoadError> {
+  try {
+    await promise;
+  } catch (e) {
+    if (e instanceof LoadFailure) return e.error;
+    throw e;
+  }
+  throw new Error('expected a LoadFailure');
+}
+
+const minimal = {
+  format: 1,
+  version: 'abc',
+  updated: '2026-11-28',
+  categories: [],
+  blocs: [],
+  events: [],
+  actors: [
+    {
+      id: 'JPN',
+      name: 'Japan',
+      kind: 'state',
+      numeric: '392',
+      research: { status: 'researched', checked: '2026-11-28' },
+      measures: [
+        {
+          id: 'jpn-a',
+          state: 'JPN',
+          category: 'port_ban',
+          summary: 'S',
+          start: '2006-07-05',
+          startBasis: 'announced',
+          instrument: 'I',
+          evidence: 'press',
+          sources: [{ title: 'T', publisher: 'P', date: 'n.d.', url: 'https://example.org/' }],
+        },
+      ],
+    },
+  ],
+};
+
+describe('loadDataset', () => {
+  it('reads a well-formed bundle', async () => {
+    const dataset = await loadDataset('/d', FILE, respond(JSON.stringify(minimal)));
+    expect(dataset.firstMonth).toBe('2006-07');
+    expect([...dataset.actors.keys()]).toEqual(['JPN']);
+  });
+
+  it('names a network failure', async () => {
+    const error = await failure(
+      loadDataset('/d', FILE, () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
+    expect(error).toEqual({ kind: 'network', file: FILE, path: '', reason: 'Failed to fetch' });
+  });
+
+  it('names an HTTP error', async () => {
+    const error = await failure(loadDataset('/d', FILE, respond('not here', 404)));
+    expect(error).toMatchObject({ kind: 'http', file: FILE, reason: 'the server answered 404' });
+  });
+
+  it('names a truncated file', async () => {
+    const error = await failure(
+      loadDataset('/d', FILE, respond(JSON.stringify(minimal).slice(0, 100))),
+    );
+    expect(error.kind).toBe('parse');
+    expect(error.reason).toMatch(/^is not valid JSON \(/);
+  });
+
+  it.each([
+    [{ ...minimal, format: 2 }, '/format', 'is 2, this app reads format 1'],
+    [{ ...minimal, actors: 'x' }, '/actors', 'expected a list, got "x"'],
+    [
+      {
+        ...minimal,
+        actors: [
+          {
+            ...minimal.actors[0],
+            measures: [{ ...minimal.actors[0]!.measures[0], start: '2016-13-01' }],
+          },
+        ],
+      },
+      '/actors/0/measures/0/start',
+      '"2016-13-01" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)',
+    ],
+    [
+      {
+        ...minimal,
+        actors: [
+          {
+            ...minimal.actors[0],
+            measures: [{ ...minimal.actors[0]!.measures[0], category: 'x' }],
+          },
+        ],
+      },
+      '/actors/0/measures/0/category',
+      '"x" is not one of port_ban, remittance_limit, labor_restriction, entry_ban, trade_ban, financial, diplomatic, joint_project_closure, other',
+    ],
+    [
+      {
+        ...minimal,
+        actors: [
+          { ...minimal.actors[0], measures: [{ ...minimal.actors[0]!.measures[0], sources: [] }] },
+        ],
+      },
+      '/actors/0/measures/0/sources',
+      '[] has no source',
+    ],
+    [{ ...minimal, actors: [] }, '/actors', 'holds no measure'],
+    [
+      { ...minimal, actors: [minimal.actors[0], minimal.actors[0]] },
+      '/actors/1/id',
+      'JPN appears twice',
+    ],
+    [null, '', 'expected an object, got null'],
+  ])('names the path and reason of invalid data (%#)', async (json, path, reason) => {
+    const error = await failure(loadDataset('/d', FILE, respond(JSON.stringify(json))));
+    expect(error).toEqual({ kind: 'invalid', file: FILE, path, reason });
+  });
+
+  it('keeps a non-https source URL as text for the interface to withhold', async () => {
+    const hostile = structuredClone(minimal);
+    hostile.actors[0]!.measures[0]!.sources[0]!.url = 'javascript:alert(1)';
+    const dataset = await loadDataset('/d', FILE, respond(JSON.stringify(hostile)));
+    expect(dataset.actors.get('JPN' as never)?.measures[0]?.sources[0]?.url).toBe(
+      'javascript:alert(1)',
+    );
+  });
+});
+
+describe('loadTopology', () => {
+  it('refuses JSON that is not a topology with countries', async () => {
+    const error = await failure(
+      loadTopology('/t', 'geo/countries-50m.json', respond('{"type":"FeatureCollection"}')),
+    );
+    expect(error).toEqual({
+      kind: 'invalid',
+      file: 'geo/countries-50m.json',
+      path: '/objects/countries',
+      reason: 'is not a TopoJSON topology with a countries layer',
+    });
+  });
+});

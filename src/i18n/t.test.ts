@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { formatMonth, formatPartialDate } from './formatDate';
+import { interpolate, translate } from './t';
+import type { Month } from '../model/month';
+
+describe('interpolate', () => {
+  it('fills named slots and leaves unknown ones visible', () => {
+    expect(interpolate('via the {bloc}', { bloc: 'EU' })).toBe('via the EU');
+    expect(interpolate('{count} states in {month}', { count: 3 })).toBe('3 states in {month}');
+  });
+
+  it('inserts values as text, never as markup', () => {
+    expect(translate('en', 'panel.via', { bloc: '<b>EU</b>' })).toBe('via the <b>EU</b>');
+  });
+});
+
+describe('dates in words', () => {
+  it('names months and keeps each date at its own precision', () => {
+    expect(formatMonth('2016-03' as Month, 'en')).toBe('March 2016');
+    expect(formatPartialDate('2016', 'en')).toBe('2016');
+    expect(formatPartialDate('2016-02', 'en')).toBe('February 2016');
+    expect(formatPartialDate('2016-02-10', 'en')).toBe('February 10, 2016');
+    expect(formatPartialDate('n.d.', 'en')).toBe('n.d.');
+  });
+});
