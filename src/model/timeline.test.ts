@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Month } from './month';
 import {
   adjacentEventMonth,
+  clusterMonths,
   eventsByMonth,
   nextPlayMonth,
   positionOf,
@@ -67,5 +68,35 @@ describe('events', () => {
     expect(adjacentEventMonth(months, m('2009-05'), -1)).toBe('2006-10');
     expect(adjacentEventMonth(months, m('2017-09'), 1)).toBeNull();
     expect(adjacentEventMonth(months, m('2006-10'), -1)).toBeNull();
+  });
+});
+
+describe('clusterMonths', () => {
+  const range = { min: m('2006-01'), max: m('2016-01') };
+  const months = ['2006-07', '2006-10', '2009-05', '2009-06', '2016-01'].map(m);
+
+  it('keeps every month apart when there is room', () => {
+    expect(clusterMonths(range, months, 0.001)).toEqual([
+      ['2006-07'],
+      ['2006-10'],
+      ['2009-05'],
+      ['2009-06'],
+      ['2016-01'],
+    ]);
+  });
+
+  it('joins months closer than the gap to the first of their cluster', () => {
+    // 120 months long: a gap of 0.03 is 3.6 months.
+    expect(clusterMonths(range, months, 0.03)).toEqual([
+      ['2006-07', '2006-10'],
+      ['2009-05', '2009-06'],
+      ['2016-01'],
+    ]);
+  });
+
+  it('leaves out months outside the range', () => {
+    expect(clusterMonths(range, [m('2005-01'), m('2006-02'), m('2017-01')], 0.01)).toEqual([
+      ['2006-02'],
+    ]);
   });
 });

@@ -54,3 +54,31 @@ export function adjacentEventMonth(
   }
   return null;
 }
+
+/**
+ * Groups event months into clusters whose markers would sit closer than `minGap` (a fraction
+ * of the timeline's length) to the first month of their cluster, so that every marker can be
+ * seen, hovered and clicked. Each cluster is listed by its months in order.
+ */
+export function clusterMonths(
+  range: TimelineRange,
+  months: readonly Month[],
+  minGap: number,
+): Month[][] {
+  const clusters: Month[][] = [];
+  let current: Month[] = [];
+  let start = -Infinity;
+  for (const month of [...months].sort()) {
+    if (month < range.min || month > range.max) continue;
+    const at = positionOf(range, month);
+    if (current.length > 0 && at - start < minGap) {
+      current.push(month);
+      continue;
+    }
+    if (current.length > 0) clusters.push(current);
+    current = [month];
+    start = at;
+  }
+  if (current.length > 0) clusters.push(current);
+  return clusters;
+}

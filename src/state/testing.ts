@@ -27,13 +27,11 @@ export function loadedStore(now = new Date('2026-11-15T12:00:00Z')) {
     isActor: (id) => actors.has(id as ActorId),
   };
   const store = createAppStore(now);
-  store
-    .getState()
-    .loaded(dataset, geometry, ctx, {
-      date: '2016-03' as Month,
-      measures: ['port_ban'],
-      country: null,
-      embed: false,
-    });
+  store.getState().loaded(dataset, geometry, ctx, {
+    date: '2016-03' as Month,
+    measures: ['port_ban'],
+    country: null,
+    embed: false,
+  });
   return store;
 }

@@ -14,7 +14,7 @@ export const HISTORY_COALESCE_MS = 700;
 export function startUrlSync(
   store: AppStore,
   win: Pick<Window, 'history' | 'location' | 'addEventListener' | 'removeEventListener'> = window,
-  now: () => number = () => Date.now(),
+  now: () => number = () => performance.now(),
 ): () => void {
   let lastDateChange = -Infinity;
   let applyingHistory = false;

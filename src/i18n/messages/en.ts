@@ -79,7 +79,7 @@ export const en = {
   'panel.research.researched': 'Researched; last checked {date}.',
   'panel.research.no-measure-found': 'Searched, no measure found; last checked {date}.',
   'panel.research.not-yet-researched':
-    'Not yet researched: no measure recorded does not mean none was taken.',
+    'Its own measures are not yet researched: that none is recorded does not mean none was taken.',
   'panel.target': 'North Korea is the target of the measures recorded here.',
   'panel.via': 'via the {bloc}',
   'panel.viaSpan': 'applies while {name} is a member: {from} to {until}',

@@ -75,7 +75,10 @@ export function DetailsPanel({ dataset }: { dataset: Dataset }) {
           })}
         </p>
       )}
-      {actor.research.note && <p className="research-note">{actor.research.note}</p>}
+      {/* For a state with nothing recorded, the note says what was searched: worth showing. */}
+      {actor.research.note && actor.research.status !== 'researched' && (
+        <p className="research-note">{actor.research.note}</p>
+      )}
       <h3>{t('panel.measures')}</h3>
       {measures.length === 0 ? (
         <p>{t('panel.noMeasures')}</p>

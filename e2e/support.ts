@@ -1,0 +1,123 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { join } from 'node:path';
+import { compileData } from '../scripts/data/compile';
+import { decodeDataset } from '../src/data/decodeDataset';
+import { CATEGORIES, type Category } from '../src/model/categories';
+import { statusesAt, type StateStatus } from '../src/model/levels';
+import type { Month } from '../src/model/month';
+import type { ActorId, Dataset } from '../src/model/types';
+
+/**
+ * Shared setup for the end-to-end journeys. Tests never depend on the real clock: every page
+ * starts at FIXED_NOW, so "the current month" is November 2026. Expected colours are computed
+ * from the same data the build ships, with the same model functions, so a test states what
+ * the map must show rather than a number copied from it.
+ */
+export const FIXED_NOW = new Date('2026-11-15T12:00:00Z');
+export const CURRENT_MONTH = '2026-11' as Month;
+
+let cached: Dataset | null = null;
+export function dataset(): Dataset {
+  cached ??= decodeDataset(JSON.parse(compileData(join(import.meta.dirname, '../data')).json));
+  return cached;
+}
+
+export function expectedLevels(
+  month: string,
+  filter: readonly Category[] = CATEGORIES,
+): Map<ActorId, string> {
+  const levels = new Map<ActorId, string>();
+  for (const [id, status] of statusesAt(dataset(), month as Month, new Set(filter))) {
+    levels.set(id, levelAttr(status));
+  }
+  return levels;
+}
+
+function levelAttr(status: StateStatus): string {
+  return status.kind === 'member' ? String(status.level) : '';
+}
+
+/** Every state on the page with its data-level, read in one round trip. */
+export async function mapLevels(page: Page): Promise<Map<string, string>> {
+  const pairs = await page.$$eval('svg.world-map [data-iso3]', (els) =>
+    els.map(
+      (el) => [el.getAttribute('data-iso3') ?? '', el.getAttribute('data-level') ?? ''] as const,
+    ),
+  );
+  return new Map(pairs);
+}
+
+export async function openApp(page: Page, search = ''): Promise<void> {
+  await page.clock.setFixedTime(FIXED_NOW);
+  await page.goto(`/${search}`);
+  await expect(page.locator('svg.world-map[data-ready]')).toBeVisible();
+}
+
+export const dateSlider = (page: Page) => page.getByRole('slider', { name: 'Date' });
+export const dateLabel = (page: Page) => page.getByTestId('date-label');
+
+/**
+ * `test` with a watchdog: any console error, uncaught exception or dialog fails the test,
+ * unless the test lists the console messages it expects (a failed download it provoked).
+ */
+export const test = base.extend<{ allowConsole: RegExp[]; watchdog: void }>({
+  allowConsole: [[], { option: true }],
+  watchdog: [
+    async ({ page, allowConsole }, use) => {
+      const problems: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error' && !allowConsole.some((r) => r.test(m.text())))
+          problems.push(`console: ${m.text()}`);
+      });
+      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+      page.on('dialog', (d) => {
+        problems.push(`dialog: ${d.message()}`);
+        void d.dismiss();
+      });
+      await use();
+      expect(problems, 'no console errors, page errors or dialogs').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/**
+ * A point inside a state's shape where the state itself is what the pointer hits (a
+ * multipolygon's box centre may be sea), in page coordinates: where a reader would click.
+ */
+export async function pointInState(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((iso3) => {
+    const g = document.querySelector(`svg.world-map [data-iso3="${iso3}"]`);
+    const el = g?.querySelector('circle') ?? g?.querySelector('path');
+    if (!g || !(el instanceof SVGGeometryElement) || !el.ownerSVGElement) return null;
+    const box = el.getBBox();
+    const ctm = el.getScreenCTM();
+    if (!ctm) return null;
+    for (let i = 1; i < 24; i++) {
+      for (let j = 1; j < 24; j++) {
+        const p = el.ownerSVGElement.createSVGPoint();
+        p.x = box.x + (box.width * i) / 24;
+        p.y = box.y + (box.height * j) / 24;
+        if (!el.isPointInFill(p)) continue;
+        const s = p.matrixTransform(ctm);
+        const hit = document.elementFromPoint(s.x, s.y);
+        if (hit && g.contains(hit)) return { x: s.x, y: s.y };
+      }
+    }
+    return null;
+  }, id);
+  if (!point) throw new Error(`no visible, clickable point in ${id}`);
+  return point;
+}
+
+export async function clickState(page: Page, id: string): Promise<void> {
+  const { x, y } = await pointInState(page, id);
+  await page.mouse.click(x, y);
+}
+
+export async function hoverState(page: Page, id: string): Promise<void> {
+  const { x, y } = await pointInState(page, id);
+  await page.mouse.move(x, y);
+}
