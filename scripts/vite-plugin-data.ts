@@ -2,12 +2,16 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
+import type { Topology } from 'topojson-specification';
+import { projectTopology } from '../src/map/projectTopology';
 import { compileData, DataCheckFailed, type CompiledData } from './data/compile';
 
 /** Where the app finds its files, relative to the base path. The app and tests use these. */
 export const DATASET_PATH = 'data/dataset.json';
 export const DATASET_CSV_PATH = 'data/dataset.csv';
-export const TOPOLOGY_PATH = 'geo/countries-50m.json';
+export const TOPOLOGY_PATH = 'geo/world.json';
+/** The raw world-atlas topology, emitted only for the benchmark's plain-D3 reference page. */
+export const RAW_TOPOLOGY_PATH = 'geo/countries-50m.json';
 
 const require = createRequire(import.meta.url);
 
@@ -27,8 +31,15 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
-function readTopology(): string {
+function readRawTopology(): string {
   return readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8');
+}
+
+let projected: string | null = null;
+/** The map projected once, at build time (src/map/projectTopology.ts), as the app loads it. */
+function projectedTopology(): string {
+  projected ??= JSON.stringify(projectTopology(JSON.parse(readRawTopology()) as Topology));
+  return projected;
 }
 
 /**
@@ -36,7 +47,10 @@ function readTopology(): string {
  * static files. A build with invalid data fails with the checker's messages; the dev server
  * answers 500 with them instead, so the page shows what is wrong.
  */
-export function sanctionsData(dataDir = resolve('data')): Plugin {
+export function sanctionsData(
+  dataDir = resolve('data'),
+  options: { rawTopology?: boolean } = {},
+): Plugin {
   let config: ResolvedConfig;
   let compiled: CompiledData | null = null;
   return {
@@ -57,7 +71,10 @@ export function sanctionsData(dataDir = resolve('data')): Plugin {
       if (!compiled) return;
       this.emitFile({ type: 'asset', fileName: DATASET_PATH, source: compiled.json });
       this.emitFile({ type: 'asset', fileName: DATASET_CSV_PATH, source: compiled.csv });
-      this.emitFile({ type: 'asset', fileName: TOPOLOGY_PATH, source: readTopology() });
+      this.emitFile({ type: 'asset', fileName: TOPOLOGY_PATH, source: projectedTopology() });
+      if (options.rawTopology) {
+        this.emitFile({ type: 'asset', fileName: RAW_TOPOLOGY_PATH, source: readRawTopology() });
+      }
     },
     configureServer(server) {
       server.watcher.add(dataDir);
@@ -67,15 +84,16 @@ export function sanctionsData(dataDir = resolve('data')): Plugin {
       server.middlewares.use((req, res, next) => {
         const url = (req.url ?? '').split('?')[0] ?? '';
         const path = url.startsWith(config.base) ? url.slice(config.base.length) : null;
-        if (path !== DATASET_PATH && path !== DATASET_CSV_PATH && path !== TOPOLOGY_PATH)
-          return next();
+        const files: Record<string, () => string> = {
+          [DATASET_PATH]: () => compileData(dataDir).json,
+          [DATASET_CSV_PATH]: () => compileData(dataDir).csv,
+          [TOPOLOGY_PATH]: projectedTopology,
+          ...(options.rawTopology && { [RAW_TOPOLOGY_PATH]: readRawTopology }),
+        };
+        const serve = path === null ? undefined : files[path];
+        if (!serve) return next();
         try {
-          const body =
-            path === TOPOLOGY_PATH
-              ? readTopology()
-              : path === DATASET_PATH
-                ? compileData(dataDir).json
-                : compileData(dataDir).csv;
+          const body = serve();
           res.setHeader(
             'Content-Type',
             path === DATASET_CSV_PATH ? 'text/csv; charset=utf-8' : 'application/json',
@@ -109,7 +127,7 @@ export function sanctionsData(dataDir = resolve('data')): Plugin {
           tag: 'link',
           attrs: {
             rel: 'preload',
-            href: `${config.base}${TOPOLOGY_PATH}`,
+            href: `${config.base}${options.rawTopology ? RAW_TOPOLOGY_PATH : TOPOLOGY_PATH}`,
             as: 'fetch',
             crossorigin: 'anonymous',
           },

@@ -154,4 +154,9 @@ describe('loadTopology', () => {
       reason: 'is not a TopoJSON topology with a countries layer',
     });
   });
+
+  it('names a 404', async () => {
+    const error = await failure(loadTopology('/t', 'geo/countries-50m.json', respond('gone', 404)));
+    expect(error).toMatchObject({ kind: 'http', file: 'geo/countries-50m.json' });
+  });
 });

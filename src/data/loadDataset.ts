@@ -1,6 +1,7 @@
-import type { Topology } from 'topojson-specification';
+import type { ProjectedTopology } from '../model/projectedTopology';
 import type { Dataset } from '../model/types';
 import { DecodeFailure } from './decode';
+import { checkTopology } from './checkTopology';
 import { decodeDataset } from './decodeDataset';
 
 /**
@@ -73,22 +74,19 @@ export async function loadDataset(url: string, file: string, fetcher: Fetcher): 
   }
 }
 
-/** The world topology: checked only for the shape the map reads, the rest is d3's business. */
-export async function loadTopology(url: string, file: string, fetcher: Fetcher): Promise<Topology> {
+/** The projected world topology, checked for the shape the map reads. */
+export async function loadTopology(
+  url: string,
+  file: string,
+  fetcher: Fetcher,
+): Promise<ProjectedTopology> {
   const json = await fetchJson(url, file, fetcher);
-  const topo = json as Partial<Topology> | null;
-  const countries = topo?.objects?.countries as { type?: string; geometries?: unknown } | undefined;
-  if (
-    topo?.type !== 'Topology' ||
-    !Array.isArray(topo.arcs) ||
-    !Array.isArray(countries?.geometries)
-  ) {
-    throw new LoadFailure({
-      kind: 'invalid',
-      file,
-      path: '/objects/countries',
-      reason: 'is not a TopoJSON topology with a countries layer',
-    });
+  try {
+    return checkTopology(json);
+  } catch (e) {
+    if (e instanceof DecodeFailure) {
+      throw new LoadFailure({ kind: 'invalid', file, path: e.path, reason: e.reason });
+    }
+    throw e;
   }
-  return json as Topology;
 }

@@ -5,7 +5,29 @@ import { describe, expect, it } from 'vitest';
 import { compileData } from '../../scripts/data/compile';
 import { decodeDataset } from '../data/decodeDataset';
 import type { ActorId } from '../model/types';
+import { geoPath } from 'd3-geo';
+import type { FeatureCollection } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection } from 'topojson-specification';
 import { buildGeometry, MAP_WIDTH } from './geometry';
+import { fitProjection, type Shape } from './projectTopology';
+
+function boundsOf(d: string): [[number, number], [number, number]] {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const [, x, y] of d.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)) {
+    x0 = Math.min(x0, Number(x));
+    y0 = Math.min(y0, Number(y));
+    x1 = Math.max(x1, Number(x));
+    y1 = Math.max(y1, Number(y));
+  }
+  return [
+    [x0, y0],
+    [x1, y1],
+  ];
+}
 
 const require = createRequire(import.meta.url);
 const topology = require('world-atlas/countries-50m.json') as Topology;
@@ -48,6 +70,71 @@ describe('buildGeometry on the real topology and data', () => {
     expect(geometry.height).toBeLessThan(600);
     const firstDot = geometry.shapes.findIndex((s) => s.marker !== null);
     expect(geometry.shapes.slice(firstDot).every((s) => s.marker !== null)).toBe(true);
+  });
+
+  it('fits every state inside the viewBox, with no land cut off', () => {
+    let minX = Infinity;
+    let maxX = -Infinity;
+    let minY = Infinity;
+    let maxY = -Infinity;
+    for (const d of [...geometry.shapes.map((s) => s.d), geometry.otherLand]) {
+      for (const [, x, y] of d.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)) {
+        minX = Math.min(minX, Number(x));
+        maxX = Math.max(maxX, Number(x));
+        minY = Math.min(minY, Number(y));
+        maxY = Math.max(maxY, Number(y));
+      }
+    }
+    expect(minX).toBeGreaterThanOrEqual(0);
+    expect(maxX).toBeLessThanOrEqual(geometry.width);
+    expect(minY).toBeGreaterThanOrEqual(0);
+    expect(maxY).toBeLessThanOrEqual(geometry.height);
+    // And the land fills the frame: little empty margin on any side.
+    expect(minY).toBeLessThan(6);
+    expect(geometry.height - maxY).toBeLessThan(6);
+    expect(maxX - minX).toBeGreaterThan(geometry.width * 0.95);
+  });
+
+  it('draws what d3 draws on the sphere, for states that cross the antimeridian too', () => {
+    const countries = topology.objects.countries as GeometryCollection;
+    const kept = { ...countries, geometries: countries.geometries.filter((g) => g.id !== '010') };
+    const features = (feature(topology, kept) as FeatureCollection).features as Shape[];
+    const { projection, height } = fitProjection(features);
+    expect(height).toBe(geometry.height);
+    const spherical = geoPath(projection);
+    for (const [numeric, id] of [
+      ['392', 'JPN'],
+      ['643', 'RUS'],
+      ['242', 'FJI'],
+      ['840', 'USA'],
+      ['296', 'KIR'],
+    ] as const) {
+      const [[x0, y0], [x1, y1]] = spherical.bounds(
+        features.find((f) => f.id === numeric) as Shape,
+      );
+      const [[a0, b0], [a1, b1]] = boundsOf(shapes.get(id as ActorId)?.d ?? '');
+      for (const [mine, d3s] of [
+        [a0, x0],
+        [b0, y0],
+        [a1, x1],
+        [b1, y1],
+      ] as const) {
+        expect(Math.abs(mine - d3s), id).toBeLessThan(0.3);
+      }
+    }
+  });
+
+  it('draws no line across the map: every segment is short', () => {
+    for (const s of geometry.shapes) {
+      for (const sub of s.d.split('M').filter(Boolean)) {
+        const points = [...sub.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map(([, x]) => Number(x));
+        for (let i = 1; i < points.length; i++) {
+          expect(Math.abs((points[i] ?? 0) - (points[i - 1] ?? 0)), s.id).toBeLessThan(
+            geometry.width / 4,
+          );
+        }
+      }
+    }
   });
 
   it('rounds paths to one decimal to keep them small', () => {

@@ -1,5 +1,6 @@
 import { LoadFailure, loadDataset, loadTopology, type Fetcher } from '../data/loadDataset';
-import { buildGeometry } from '../map/geometry';
+import { joinShapes } from '../map/geometry';
+import { worldFromTopology } from '../map/worldFromTopology';
 import { monthOfDate } from '../model/month';
 import { timelineRange } from '../model/timeline';
 import type { ActorId } from '../model/types';
@@ -8,7 +9,7 @@ import { decodeView } from './urlCodec';
 import type { ViewContext } from './view';
 
 export const DATASET_FILE = 'data/dataset.json';
-export const TOPOLOGY_FILE = 'geo/countries-50m.json';
+export const TOPOLOGY_FILE = 'geo/world.json';
 
 export interface BootOptions {
   readonly base: string;
@@ -33,7 +34,7 @@ export async function boot(store: AppStore, options: BootOptions): Promise<void>
     for (const actor of dataset.actors.values()) {
       if (actor.kind === 'state' && actor.numeric) byNumeric.set(actor.numeric, actor.id);
     }
-    const geometry = buildGeometry(topology, byNumeric);
+    const geometry = joinShapes(worldFromTopology(topology), byNumeric);
     const range = timelineRange(dataset.firstMonth, monthOfDate(options.now));
     const ctx: ViewContext = {
       minMonth: range.min,
