@@ -26,6 +26,8 @@ test.describe('permalinks', () => {
     await dateSlider(page).focus();
     await page.keyboard.press('ArrowRight');
     await expect(dateLabel(page)).toHaveText('April 2016');
+    // Timeline steps reach the address bar once a burst of them ends.
+    await expect(page).toHaveURL(/date=2016-04/);
 
     await page.goBack();
     await expect(dateLabel(page)).toHaveText('March 2016');

@@ -1,8 +1,12 @@
 import '@fontsource-variable/inter/wght.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './ui/App';
+import { App, load } from './ui/App';
 import './ui/styles.css';
+
+// Start reading the data before React renders anything: the page's preload links have already
+// started the downloads, and the first render only shows "Loading".
+void load();
 
 const root = document.getElementById('root');
 if (root) {

@@ -18,16 +18,37 @@ function cached(
   return f;
 }
 
+// Formatting is slow next to everything else a timeline step does, and the same few hundred
+// months and dates come back again and again: remember each one.
+const monthTexts = new Map<string, string>();
+const dateTexts = new Map<string, string>();
+
 /** "March 2016". */
 export function formatMonth(month: Month, lang: Lang): string {
-  const [y, m] = month.split('-').map(Number);
-  return cached(monthFormats, lang, { year: 'numeric', month: 'long' }).format(
-    new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, 1)),
-  );
+  const key = `${lang}|${month}`;
+  let text = monthTexts.get(key);
+  if (text === undefined) {
+    const [y, m] = month.split('-').map(Number);
+    text = cached(monthFormats, lang, { year: 'numeric', month: 'long' }).format(
+      new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, 1)),
+    );
+    monthTexts.set(key, text);
+  }
+  return text;
 }
 
 /** A partial date in words at its own precision: "2016", "February 2016", "10 February 2016". */
 export function formatPartialDate(text: string, lang: Lang): string {
+  const key = `${lang}|${text}`;
+  let out = dateTexts.get(key);
+  if (out === undefined) {
+    out = formatPartialDateUncached(text, lang);
+    dateTexts.set(key, out);
+  }
+  return out;
+}
+
+function formatPartialDateUncached(text: string, lang: Lang): string {
   const d = parsePartialDate(text);
   if (!d) return text;
   switch (precisionOf(d)) {

@@ -6,10 +6,10 @@ import { addMonths, clampMonth, monthOfDate, type Month } from '../model/month';
 import type { ActorId, Dataset } from '../model/types';
 import { sameView, type View, type ViewContext } from './view';
 
-export const SPEEDS = ['slow', 'normal', 'fast'] as const;
+export const SPEEDS = ['slow', 'normal', 'fast', 'fastest'] as const;
 export type Speed = (typeof SPEEDS)[number];
 /** Milliseconds per month while playing. */
-export const SPEED_MS: Record<Speed, number> = { slow: 600, normal: 250, fast: 100 };
+export const SPEED_MS: Record<Speed, number> = { slow: 600, normal: 250, fast: 100, fastest: 40 };
 
 export type Load =
   | { readonly status: 'loading' }

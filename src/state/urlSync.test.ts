@@ -1,10 +1,17 @@
-import { describe, expect, it } from 'vitest';
-import type { Month } from '../model/month';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ActorId } from '../model/types';
 import { loadedStore } from './testing';
-import { HISTORY_COALESCE_MS, startUrlSync } from './urlSync';
+import {
+  HISTORY_COALESCE_MS,
+  PLAY_URL_INTERVAL_MS,
+  startUrlSync,
+  type UrlSyncWindow,
+} from './urlSync';
 
-/** A window with just enough history and location for the sync to drive. */
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+/** A window with just enough history, location and timers for the sync to drive. */
 function fakeWindow(search: string) {
   const entries = [search];
   let index = 0;
@@ -15,46 +22,45 @@ function fakeWindow(search: string) {
     location.search = entries[index] ?? '';
     for (const l of listeners) l();
   };
-  const win = {
+  const win: UrlSyncWindow = {
     location,
     history: {
-      pushState: (_: unknown, __: string, url: string) => {
-        entries.splice(index + 1, entries.length, url.slice(1));
+      pushState: (_: unknown, __: string, url?: string | URL | null) => {
+        entries.splice(index + 1, entries.length, String(url).slice(1));
         index++;
-        location.search = url.slice(1);
+        location.search = String(url).slice(1);
       },
-      replaceState: (_: unknown, __: string, url: string) => {
-        entries[index] = url.slice(1);
-        location.search = url.slice(1);
+      replaceState: (_: unknown, __: string, url?: string | URL | null) => {
+        entries[index] = String(url).slice(1);
+        location.search = String(url).slice(1);
       },
     },
-    addEventListener: (_: string, l: () => void) => listeners.add(l),
-    removeEventListener: (_: string, l: () => void) => listeners.delete(l),
+    addEventListener: (_, l) => listeners.add(l),
+    removeEventListener: (_, l) => listeners.delete(l),
+    setTimeout: (f, ms) => globalThis.setTimeout(f, ms) as unknown as number,
+    clearTimeout: (id) => globalThis.clearTimeout(id),
   };
-  return { win: win as unknown as Window, entries, back: () => go(index - 1), location };
+  return { win, entries, back: () => go(index - 1) };
 }
 
 describe('URL sync', () => {
   it('writes the decoded view to the address bar at once, replacing bad parameters', () => {
     const store = loadedStore();
     const { win, entries } = fakeWindow('?date=bogus&foo=1');
-    startUrlSync(store, win, () => 0);
+    startUrlSync(store, win);
     expect(entries).toEqual(['?date=2016-03&measures=port_ban']);
   });
 
-  it('pushes one entry per change, coalescing bursts of steps, and Back restores views', () => {
+  it('pushes one entry per change, one per burst of steps, and Back restores views', () => {
     const store = loadedStore();
     const { win, entries, back } = fakeWindow('');
-    let now = 0;
-    startUrlSync(store, win, () => now);
+    startUrlSync(store, win);
     store.getState().selectCountry('JPN' as ActorId);
-    now += 5000;
-    store.getState().stepDate(1);
-    now += 100;
-    store.getState().stepDate(1);
-    now += 100;
-    store.getState().stepDate(1);
-    now += HISTORY_COALESCE_MS + 1;
+    for (let i = 0; i < 3; i++) {
+      store.getState().stepDate(1);
+      vi.advanceTimersByTime(100);
+    }
+    vi.advanceTimersByTime(HISTORY_COALESCE_MS);
     store.getState().toggleCategory('trade_ban');
     expect(entries).toEqual([
       '?date=2016-03&measures=port_ban',
@@ -70,16 +76,44 @@ describe('URL sync', () => {
     expect(store.getState().view.country).toBeNull();
   });
 
-  it('replaces rather than pushes while playing', () => {
+  it('writes a burst of steps before a change that follows it at once', () => {
     const store = loadedStore();
     const { win, entries } = fakeWindow('');
-    let now = 0;
-    startUrlSync(store, win, () => now);
+    startUrlSync(store, win);
+    store.getState().stepDate(1);
+    store.getState().selectCountry('KOR' as ActorId);
+    expect(entries).toEqual([
+      '?date=2016-03&measures=port_ban',
+      '?date=2016-04&measures=port_ban',
+      '?date=2016-04&measures=port_ban&country=KOR',
+    ]);
+  });
+
+  it('replaces the entry while playing, at most once a second', () => {
+    const store = loadedStore();
+    const { win, entries } = fakeWindow('');
+    const replace = vi.spyOn(win.history, 'replaceState');
+    startUrlSync(store, win);
+    replace.mockClear();
     store.getState().setPlaying(true);
-    for (let i = 0; i < 5; i++) {
-      now += 10_000;
-      store.getState().setDate(`2016-0${4 + i}` as Month);
+    for (let i = 0; i < 25; i++) {
+      store.getState().stepDate(1);
+      vi.advanceTimersByTime(100);
     }
-    expect(entries).toEqual(['?date=2016-08&measures=port_ban']);
+    vi.advanceTimersByTime(PLAY_URL_INTERVAL_MS);
+    expect(entries).toEqual(['?date=2018-04&measures=port_ban']);
+    expect(replace.mock.calls.length).toBeLessThanOrEqual(4);
+  });
+
+  it('drops a pending write when Back is pressed', () => {
+    const store = loadedStore();
+    const { win, entries, back } = fakeWindow('');
+    startUrlSync(store, win);
+    store.getState().selectCountry('JPN' as ActorId);
+    store.getState().stepDate(1);
+    back();
+    vi.advanceTimersByTime(HISTORY_COALESCE_MS * 2);
+    expect(entries).toHaveLength(2);
+    expect(store.getState().view).toMatchObject({ date: '2016-03', country: null });
   });
 });

@@ -2,21 +2,32 @@ import { decodeView, encodeView } from './urlCodec';
 import type { AppStore } from './store';
 import type { View } from './view';
 
-/** Date changes closer together than this (a drag, held arrow keys) share one history entry. */
-export const HISTORY_COALESCE_MS = 700;
+/** Timeline steps closer together than this (a drag, held arrow keys) share one history entry. */
+export const HISTORY_COALESCE_MS = 400;
+/** While playing, the address bar follows the month at most this often. */
+export const PLAY_URL_INTERVAL_MS = 1000;
+
+export interface UrlSyncWindow {
+  readonly history: Pick<History, 'pushState' | 'replaceState'>;
+  readonly location: Pick<Location, 'pathname' | 'search' | 'hash'>;
+  addEventListener(type: 'popstate', listener: () => void): void;
+  removeEventListener(type: 'popstate', listener: () => void): void;
+  setTimeout(handler: () => void, ms: number): number;
+  clearTimeout(id: number): void;
+}
 
 /**
  * Keeps the URL and the store's View in step. Every change the reader makes becomes a history
- * entry, so Back steps back through them; a burst of timeline steps becomes one entry, and
- * playing replaces rather than pushes. Back and Forward decode the URL into the store.
- * Returns a function that stops syncing.
+ * entry, so Back steps back through them. Timeline steps are written once a burst of them ends
+ * (one entry per burst), and while playing the URL is replaced at most once a second: writing
+ * history costs more than the step itself, so it stays off the timeline's hot path.
+ * Back and Forward decode the URL into the store. Returns a function that stops syncing.
  */
 export function startUrlSync(
   store: AppStore,
-  win: Pick<Window, 'history' | 'location' | 'addEventListener' | 'removeEventListener'> = window,
-  now: () => number = () => performance.now(),
+  win: UrlSyncWindow = window as unknown as UrlSyncWindow,
 ): () => void {
-  let lastDateChange = -Infinity;
+  let pending: { timer: number; mode: 'push' | 'replace' } | null = null;
   let applyingHistory = false;
 
   const write = (view: View, mode: 'push' | 'replace') => {
@@ -25,6 +36,26 @@ export function startUrlSync(
     const url = `${win.location.pathname}${search}${win.location.hash}`;
     if (mode === 'push') win.history.pushState(null, '', url);
     else win.history.replaceState(null, '', url);
+  };
+
+  const cancelPending = () => {
+    if (pending) win.clearTimeout(pending.timer);
+    const had = pending;
+    pending = null;
+    return had;
+  };
+
+  const schedule = (mode: 'push' | 'replace', ms: number) => {
+    // A burst that began as a push stays a push, so it still makes its history entry.
+    const had = cancelPending();
+    const effective = had?.mode === 'push' ? 'push' : mode;
+    pending = {
+      mode: effective,
+      timer: win.setTimeout(() => {
+        pending = null;
+        write(store.getState().view, effective);
+      }, ms),
+    };
   };
 
   // The address bar shows the view as decoded: bad parameters disappear, defaults are explicit.
@@ -37,18 +68,22 @@ export function startUrlSync(
       s.view.measures === prev.view.measures &&
       s.view.country === prev.view.country &&
       s.view.embed === prev.view.embed;
-    let mode: 'push' | 'replace' = 'push';
-    if (onlyDate) {
-      const t = now();
-      if (s.playing || t - lastDateChange < HISTORY_COALESCE_MS) mode = 'replace';
-      lastDateChange = t;
+    if (onlyDate && s.playing) {
+      if (!pending) schedule('replace', PLAY_URL_INTERVAL_MS);
+    } else if (onlyDate) {
+      schedule('push', HISTORY_COALESCE_MS);
+    } else {
+      // Any other change is its own entry; a timeline burst still pending is written first.
+      const had = cancelPending();
+      if (had) write(prev.view, had.mode);
+      write(s.view, 'push');
     }
-    write(s.view, mode);
   });
 
   const onPopState = () => {
     const s = store.getState();
     if (s.load.status !== 'ready') return;
+    cancelPending();
     applyingHistory = true;
     try {
       s.setPlaying(false);
@@ -60,6 +95,8 @@ export function startUrlSync(
   win.addEventListener('popstate', onPopState);
   return () => {
     unsubscribe();
+    const had = cancelPending();
+    if (had) write(store.getState().view, had.mode);
     win.removeEventListener('popstate', onPopState);
   };
 }

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { ActorId, Dataset } from '../model/types';
 import { useAppStore } from '../state/appStore';
 import { selectCountry } from '../state/selectors';
@@ -8,7 +8,7 @@ import { useT } from './useT';
  * Every actor by name in one list: a keyboard route to any state's details (however small on
  * the map), and to the EU and the UN, which have no shape of their own.
  */
-export function ActorPicker({ dataset }: { dataset: Dataset }) {
+export const ActorPicker = memo(function ActorPicker({ dataset }: { dataset: Dataset }) {
   const t = useT();
   const selected = useAppStore(selectCountry);
   const select = useAppStore((s) => s.selectCountry);
@@ -33,4 +33,4 @@ export function ActorPicker({ dataset }: { dataset: Dataset }) {
       </select>
     </label>
   );
-}
+});

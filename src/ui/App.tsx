@@ -18,7 +18,12 @@ import { useLang, useT } from './useT';
 
 const BASE = import.meta.env.BASE_URL;
 
-function load() {
+/**
+ * Loads the dataset and the topology into the store. main.tsx calls it before React's first
+ * render, so the downloads (already started by the page's preload links) are read as soon as
+ * they arrive; the error view's retry calls it again.
+ */
+export function load() {
   return boot(useAppStore, {
     base: BASE,
     search: window.location.search,
@@ -27,12 +32,9 @@ function load() {
   });
 }
 
-/** Loads the data once, then keeps the URL and the player in step with the store. */
-function useBoot() {
+/** Once the data is in, keeps the URL and the player in step with the store. */
+function useSync() {
   const ready = useAppStore((s) => s.load.status === 'ready');
-  useEffect(() => {
-    void load();
-  }, []);
   useEffect(() => {
     if (!ready) return;
     const stopUrl = startUrlSync(useAppStore);
@@ -58,14 +60,16 @@ function MapSummary() {
   );
 }
 
+/**
+ * The page. It subscribes to nothing that changes as time moves, so a timeline step
+ * re-renders only the components that show the date.
+ */
 export function App() {
   const t = useT();
-  const lang = useLang();
   const load$ = useAppStore(selectLoad);
   const embed = useAppStore(selectEmbed);
-  const date = useAppStore(selectDate);
   const retry = useCallback(() => void load(), []);
-  useBoot();
+  useSync();
   useEmbedHeight(embed && load$.status !== 'loading');
 
   return (
@@ -89,11 +93,7 @@ export function App() {
         <>
           <main className="layout">
             <div className="map-column">
-              <WorldMap
-                geometry={load$.geometry}
-                dataset={load$.dataset}
-                label={t('map.label', { month: formatMonth(date, lang) })}
-              />
+              <WorldMap geometry={load$.geometry} dataset={load$.dataset} />
               <MapSummary />
               <Legend />
               <Timeline

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { formatPartialDate } from '../../i18n/formatDate';
+import { formatMonth, formatPartialDate } from '../../i18n/formatDate';
 import { TARGET_ID } from '../../model/levels';
 import type { AppliedMeasure, Dataset } from '../../model/types';
 import { useAppStore } from '../../state/appStore';
@@ -80,6 +80,9 @@ export function DetailsPanel({ dataset }: { dataset: Dataset }) {
         <p className="research-note">{actor.research.note}</p>
       )}
       <h3>{t('panel.measures')}</h3>
+      {measures.length > 0 && (
+        <p className="status-at">{t('panel.statusAt', { month: formatMonth(month, lang) })}</p>
+      )}
       {measures.length === 0 ? (
         <p>{t('panel.noMeasures')}</p>
       ) : (
@@ -89,7 +92,6 @@ export function DetailsPanel({ dataset }: { dataset: Dataset }) {
               key={`${a.measure.id}-${a.via ?? ''}`}
               applied={a}
               actor={actor}
-              month={month}
               inForce={inForce(a)}
             />
           ))}

@@ -1,6 +1,6 @@
+import { memo } from 'react';
 import { formatMonth, formatPartialDate } from '../../i18n/formatDate';
 import { parsePartialDate, precisionOf } from '../../model/partialDate';
-import type { Month } from '../../model/month';
 import type { Actor, AppliedMeasure } from '../../model/types';
 import { useLang, useT } from '../useT';
 import { SourceLink } from './SourceLink';
@@ -21,12 +21,12 @@ function DateText({ value }: { value: string }) {
 interface Props {
   readonly applied: AppliedMeasure;
   readonly actor: Actor;
-  readonly month: Month;
   readonly inForce: boolean;
 }
 
 /** One measure with everything a reader needs to cite it: what, when, by which act, on whose word. */
-export function MeasureItem({ applied, actor, month, inForce }: Props) {
+/** Memoised on whether it is in force, so moving the timeline re-renders only those that flip. */
+export const MeasureItem = memo(function MeasureItem({ applied, actor, inForce }: Props) {
   const t = useT();
   const lang = useLang();
   const m = applied.measure;
@@ -40,9 +40,7 @@ export function MeasureItem({ applied, actor, month, inForce }: Props) {
         <span className={`chip cat-${m.category}`}>{t(`category.${m.category}`)}</span>
         {applied.via && <span className="chip via">{t('panel.via', { bloc: applied.via })}</span>}
         <span className="measure-state">
-          {inForce
-            ? t('panel.inForce', { month: formatMonth(month, lang) })
-            : t('panel.notInForce', { month: formatMonth(month, lang) })}
+          {inForce ? t('panel.inForce') : t('panel.notInForce')}
         </span>
       </div>
       <p className="measure-summary">{m.summary}</p>
@@ -114,4 +112,4 @@ export function MeasureItem({ applied, actor, month, inForce }: Props) {
       </ul>
     </li>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { CATEGORIES } from '../../model/categories';
 import { useAppStore } from '../../state/appStore';
 import { selectMeasures } from '../../state/selectors';
@@ -5,7 +6,11 @@ import { useT } from '../useT';
 import type { CategoryInfo } from '../../model/types';
 
 /** One checkbox per category; the map recolours as they change. Definitions show on hover. */
-export function CategoryFilters({ categories }: { categories: readonly CategoryInfo[] }) {
+export const CategoryFilters = memo(function CategoryFilters({
+  categories,
+}: {
+  categories: readonly CategoryInfo[];
+}) {
   const t = useT();
   const measures = useAppStore(selectMeasures);
   const toggle = useAppStore((s) => s.toggleCategory);
@@ -43,4 +48,4 @@ export function CategoryFilters({ categories }: { categories: readonly CategoryI
       </div>
     </fieldset>
   );
-}
+});

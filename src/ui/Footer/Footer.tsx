@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import { formatPartialDate } from '../../i18n/formatDate';
 import type { Dataset } from '../../model/types';
 import { useLang, useT } from '../useT';
 
 /** Data version and date (so a citation can name them), the downloads, and the method note. */
-export function Footer({
+export const Footer = memo(function Footer({
   dataset,
   base,
   compact,
@@ -43,4 +44,4 @@ export function Footer({
       <p className="credit">{t('footer.credit')}</p>
     </footer>
   );
-}
+});

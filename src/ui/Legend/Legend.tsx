@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { CATEGORIES } from '../../model/categories';
 import { HATCH_FILL, legendBins, NO_DATA_COLOR, NONE_COLOR, TARGET_COLOR } from '../../map/palette';
 import { useAppStore } from '../../state/appStore';
@@ -13,7 +14,7 @@ function Swatch({ fill }: { fill: string }) {
 }
 
 /** What each colour means, for the categories currently shown. */
-export function Legend() {
+export const Legend = memo(function Legend() {
   const t = useT();
   const measures = useAppStore(selectMeasures);
   const bins = legendBins(measures.length);
@@ -48,4 +49,4 @@ export function Legend() {
       </ul>
     </figure>
   );
-}
+});

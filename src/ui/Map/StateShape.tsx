@@ -1,28 +1,26 @@
 import { memo } from 'react';
 import type { StateShape as Shape } from '../../map/geometry';
+import type { ActorId } from '../../model/types';
 
 interface Props {
   readonly shape: Shape;
-  readonly fill: string;
-  readonly level: string;
-  readonly status: string;
   readonly name: string;
+  readonly register: (id: ActorId, node: SVGGElement | null) => void;
 }
 
 /**
- * One state: its projected path (made once) and, for small states, a dot. Memoised on its
- * fill, so stepping the timeline re-renders only the states whose colour changed. `data-*`
- * attributes are the hooks tests and event delegation read.
+ * One state: its projected path (made once) and, for small states, a dot. Rendered once: its
+ * fill, data-level and data-status are painted by WorldMap as the timeline moves (see
+ * paintStates), so a step re-renders no shape. `data-*` attributes are the hooks tests and
+ * event delegation read.
  */
-export const StateShape = memo(function StateShape({ shape, fill, level, status, name }: Props) {
+export const StateShape = memo(function StateShape({ shape, name, register }: Props) {
   return (
     <g
       className="state"
-      fill={fill}
       data-iso3={shape.id}
-      data-level={level}
-      data-status={status}
       aria-label={name}
+      ref={(node) => register(shape.id, node)}
     >
       {shape.d && <path d={shape.d} />}
       {shape.marker && (

@@ -1,8 +1,7 @@
 import { measuresInForce } from '../../model/levels';
-import type { StateStatus } from '../../model/levels';
 import type { ActorId, Dataset } from '../../model/types';
 import { useAppStore } from '../../state/appStore';
-import { selectDate, selectFilterSet } from '../../state/selectors';
+import { selectDate, selectFilterSet, selectStatuses } from '../../state/selectors';
 import { formatMonth } from '../../i18n/formatDate';
 import { useLang, useT } from '../useT';
 
@@ -16,19 +15,12 @@ export interface Hover {
 const MAX_LINES = 6;
 
 /** What a state had in force at the chosen month, beside the pointer. */
-export function Tooltip({
-  hover,
-  dataset,
-  status,
-}: {
-  hover: Hover;
-  dataset: Dataset;
-  status: StateStatus | undefined;
-}) {
+export function Tooltip({ hover, dataset }: { hover: Hover; dataset: Dataset }) {
   const t = useT();
   const lang = useLang();
   const date = useAppStore(selectDate);
   const filter = useAppStore(selectFilterSet);
+  const status = useAppStore((s) => selectStatuses(s).get(hover.id));
   const actor = dataset.actors.get(hover.id);
   const inForce = measuresInForce(dataset.applied.get(hover.id) ?? [], date, filter);
   const flip = hover.x > hover.width * 0.6;

@@ -1,26 +1,17 @@
-import { useCallback, useMemo, useRef, useState, type PointerEvent } from 'react';
-import { fillFor, HATCH_ID } from '../../map/palette';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
+import { HATCH_ID } from '../../map/palette';
 import type { MapGeometry } from '../../map/geometry';
-import type { StateStatus } from '../../model/levels';
 import type { ActorId, Dataset } from '../../model/types';
 import { useAppStore } from '../../state/appStore';
 import { selectCountry, selectStatuses } from '../../state/selectors';
+import { MapCaption } from './MapCaption';
+import { paintStates, type StatePaint } from './paintStates';
 import { StateShape } from './StateShape';
 import { Tooltip, type Hover } from './Tooltip';
 
 interface Props {
   readonly geometry: MapGeometry;
   readonly dataset: Dataset;
-  readonly label: string;
-}
-
-function levelAttr(status: StateStatus | undefined): string {
-  return status?.kind === 'member' ? String(status.level) : '';
-}
-
-function statusAttr(status: StateStatus | undefined): string {
-  if (!status) return 'unknown';
-  return status.kind === 'member' ? status.research : status.kind;
 }
 
 /** Finds the state under a pointer event: one handler for all shapes instead of 240. */
@@ -29,12 +20,34 @@ function stateAt(target: EventTarget | null): ActorId | null {
   return (el?.getAttribute('data-iso3') as ActorId | null) ?? null;
 }
 
-export function WorldMap({ geometry, dataset, label }: Props) {
-  const statuses = useAppStore(selectStatuses);
+/**
+ * The map. It subscribes to nothing that changes as time moves (the fills are painted from the
+ * store, the caption is its own component), so a timeline step does not re-render it.
+ */
+export function WorldMap({ geometry, dataset }: Props) {
   const selected = useAppStore(selectCountry);
   const selectState = useAppStore((s) => s.selectCountry);
   const [hover, setHover] = useState<Hover | null>(null);
   const frame = useRef<HTMLDivElement>(null);
+  const nodes = useRef(new Map<ActorId, SVGGElement>());
+  const register = useCallback((id: ActorId, node: SVGGElement | null) => {
+    if (node) nodes.current.set(id, node);
+    else nodes.current.delete(id);
+  }, []);
+
+  // The hot path: as the timeline moves, paint the fills straight from the store, before the
+  // rest of the page re-renders. React draws the shapes once; this keeps their colours.
+  useLayoutEffect(() => {
+    const applied = new Map<ActorId, StatePaint>();
+    let last = selectStatuses(useAppStore.getState());
+    paintStates(nodes.current, last, applied);
+    return useAppStore.subscribe((state) => {
+      const next = selectStatuses(state);
+      if (next === last) return;
+      last = next;
+      paintStates(nodes.current, next, applied);
+    });
+  }, [geometry, dataset]);
 
   const selectedShape = useMemo(
     () => (selected ? geometry.shapes.find((s) => s.id === selected) : undefined),
@@ -58,11 +71,12 @@ export function WorldMap({ geometry, dataset, label }: Props) {
 
   return (
     <div className="map-frame" ref={frame}>
+      <MapCaption id="map-caption" />
       <svg
         className="world-map"
         viewBox={`0 0 ${geometry.width} ${geometry.height}`}
         role="group"
-        aria-label={label}
+        aria-labelledby="map-caption"
         data-ready="true"
         onPointerMove={onPointerMove}
         onPointerLeave={() => setHover(null)}
@@ -81,19 +95,14 @@ export function WorldMap({ geometry, dataset, label }: Props) {
           </pattern>
         </defs>
         <path className="other-land" d={geometry.otherLand} />
-        {geometry.shapes.map((shape) => {
-          const status = statuses.get(shape.id);
-          return (
-            <StateShape
-              key={shape.id}
-              shape={shape}
-              fill={fillFor(status)}
-              level={levelAttr(status)}
-              status={statusAttr(status)}
-              name={dataset.actors.get(shape.id)?.name ?? shape.id}
-            />
-          );
-        })}
+        {geometry.shapes.map((shape) => (
+          <StateShape
+            key={shape.id}
+            shape={shape}
+            name={dataset.actors.get(shape.id)?.name ?? shape.id}
+            register={register}
+          />
+        ))}
         {selectedShape && (
           <g className="selection" aria-hidden="true">
             {selectedShape.d && <path d={selectedShape.d} />}
@@ -103,7 +112,7 @@ export function WorldMap({ geometry, dataset, label }: Props) {
           </g>
         )}
       </svg>
-      {hover && <Tooltip hover={hover} dataset={dataset} status={statuses.get(hover.id)} />}
+      {hover && <Tooltip hover={hover} dataset={dataset} />}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef, useState, type FocusEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type FocusEvent } from 'react';
 import { formatPartialDate } from '../../i18n/formatDate';
 import type { Month } from '../../model/month';
 import { clusterMonths, positionOf } from '../../model/timeline';
@@ -29,7 +29,6 @@ export const EventMarkers = memo(function EventMarkers({
   onJump,
 }: Props) {
   const t = useT();
-  const lang = useLang();
   const list = useRef<HTMLOListElement>(null);
   const [width, setWidth] = useState(1000);
   const [open, setOpen] = useState<Month | null>(null);
@@ -45,61 +44,97 @@ export const EventMarkers = memo(function EventMarkers({
   }, []);
 
   const clusters = useMemo(
-    () => clusterMonths({ min, max }, [...byMonth.keys()], MIN_MARKER_GAP_PX / width),
+    () =>
+      clusterMonths({ min, max }, [...byMonth.keys()], MIN_MARKER_GAP_PX / width).map((months) => ({
+        months,
+        first: months[0] as Month,
+        left: `${positionOf({ min, max }, months[0] as Month) * 100}%`,
+        events: months.flatMap((m) => byMonth.get(m) ?? []),
+      })),
     [byMonth, min, max, width],
   );
-
-  const close = (month: Month) => setOpen((m) => (m === month ? null : m));
-  const onBlur = (month: Month) => (e: FocusEvent<HTMLLIElement>) => {
-    if (!e.currentTarget.contains(e.relatedTarget as Node | null)) close(month);
-  };
+  const close = useCallback((month: Month) => setOpen((m) => (m === month ? null : m)), []);
 
   return (
     <ol className="event-markers" aria-label={t('timeline.events')} ref={list}>
-      {clusters.map((months) => {
-        const first = months[0] as Month;
-        const events = months.flatMap((m) => byMonth.get(m) ?? []);
-        const name = events
-          .map((e) =>
-            t('timeline.jumpTo', { title: e.title, date: formatPartialDate(e.date, lang) }),
-          )
-          .join(' ');
-        const isCurrent = months.includes(current);
-        return (
-          <li
-            key={first}
-            style={{ left: `${positionOf({ min, max }, first) * 100}%` }}
-            className={isCurrent ? 'current' : undefined}
-            onMouseEnter={() => setOpen(first)}
-            onMouseLeave={() => close(first)}
-            onFocus={() => setOpen(first)}
-            onBlur={onBlur(first)}
-          >
-            <button
-              type="button"
-              className={`event-marker kind-${events[0]?.kind ?? 'other'}${months.length > 1 ? ' cluster' : ''}`}
-              aria-label={name}
-              data-month={first}
-              onClick={() => onJump(first)}
-            />
-            {open === first && (
-              <div className="event-popup" role="tooltip">
-                {events.map((e) => (
-                  <button
-                    key={e.id}
-                    type="button"
-                    className="event-item"
-                    onClick={() => onJump(e.month)}
-                    tabIndex={-1}
-                  >
-                    <span className="event-date">{formatPartialDate(e.date, lang)}</span> {e.title}
-                  </button>
-                ))}
-              </div>
-            )}
-          </li>
-        );
-      })}
+      {clusters.map((c) => (
+        <EventMarker
+          key={c.first}
+          first={c.first}
+          left={c.left}
+          events={c.events}
+          isCurrent={c.months.includes(current)}
+          isOpen={open === c.first}
+          onOpen={setOpen}
+          onClose={close}
+          onJump={onJump}
+        />
+      ))}
     </ol>
+  );
+});
+
+interface MarkerProps {
+  readonly first: Month;
+  readonly left: string;
+  readonly events: readonly TimelineEvent[];
+  readonly isCurrent: boolean;
+  readonly isOpen: boolean;
+  readonly onOpen: (month: Month) => void;
+  readonly onClose: (month: Month) => void;
+  readonly onJump: (month: Month) => void;
+}
+
+/** One marker; memoised, so a timeline step re-renders only the markers it enters or leaves. */
+const EventMarker = memo(function EventMarker({
+  first,
+  left,
+  events,
+  isCurrent,
+  isOpen,
+  onOpen,
+  onClose,
+  onJump,
+}: MarkerProps) {
+  const t = useT();
+  const lang = useLang();
+  const name = events
+    .map((e) => t('timeline.jumpTo', { title: e.title, date: formatPartialDate(e.date, lang) }))
+    .join(' ');
+  const onBlur = (e: FocusEvent<HTMLLIElement>) => {
+    if (!e.currentTarget.contains(e.relatedTarget as Node | null)) onClose(first);
+  };
+  return (
+    <li
+      style={{ left }}
+      className={isCurrent ? 'current' : undefined}
+      onMouseEnter={() => onOpen(first)}
+      onMouseLeave={() => onClose(first)}
+      onFocus={() => onOpen(first)}
+      onBlur={onBlur}
+    >
+      <button
+        type="button"
+        className={`event-marker kind-${events[0]?.kind ?? 'other'}${events.length > 1 ? ' cluster' : ''}`}
+        aria-label={name}
+        data-month={first}
+        onClick={() => onJump(first)}
+      />
+      {isOpen && (
+        <div className="event-popup" role="tooltip">
+          {events.map((e) => (
+            <button
+              key={e.id}
+              type="button"
+              className="event-item"
+              onClick={() => onJump(e.month)}
+              tabIndex={-1}
+            >
+              <span className="event-date">{formatPartialDate(e.date, lang)}</span> {e.title}
+            </button>
+          ))}
+        </div>
+      )}
+    </li>
   );
 });

@@ -1,4 +1,4 @@
-import { useMemo, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, type KeyboardEvent } from 'react';
 import { formatMonth } from '../../i18n/formatDate';
 import { monthFromIndex, monthIndex, type Month } from '../../model/month';
 import { adjacentEventMonth, eventsByMonth } from '../../model/timeline';
@@ -44,10 +44,13 @@ export function Timeline({ min, max, events }: Props) {
   const prevEvent = adjacentEventMonth(eventMonths, date, -1);
   const nextEvent = adjacentEventMonth(eventMonths, date, 1);
 
-  const jump = (month: Month) => {
-    setPlaying(false);
-    setDate(month);
-  };
+  const jump = useCallback(
+    (month: Month) => {
+      setPlaying(false);
+      setDate(month);
+    },
+    [setPlaying, setDate],
+  );
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const target = e.target as HTMLElement;
