@@ -58,15 +58,15 @@ export const dateLabel = (page: Page) => page.getByTestId('date-label');
 
 /**
  * `test` with a watchdog: any console error, uncaught exception or dialog fails the test,
- * unless the test lists the console messages it expects (a failed download it provoked).
+ * except console messages matching `allowConsole` (a failed download the test provoked).
  */
-export const test = base.extend<{ allowConsole: RegExp[]; watchdog: void }>({
-  allowConsole: [[], { option: true }],
+export const test = base.extend<{ allowConsole: RegExp | null; watchdog: void }>({
+  allowConsole: [null, { option: true }],
   watchdog: [
     async ({ page, allowConsole }, use) => {
       const problems: string[] = [];
       page.on('console', (m) => {
-        if (m.type() === 'error' && !allowConsole.some((r) => r.test(m.text())))
+        if (m.type() === 'error' && !allowConsole?.test(m.text()))
           problems.push(`console: ${m.text()}`);
       });
       page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
@@ -92,6 +92,7 @@ export async function pointInState(page: Page, id: string): Promise<{ x: number;
     const g = document.querySelector(`svg.world-map [data-iso3="${iso3}"]`);
     const el = g?.querySelector('circle') ?? g?.querySelector('path');
     if (!g || !(el instanceof SVGGeometryElement) || !el.ownerSVGElement) return null;
+    el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     const box = el.getBBox();
     const ctm = el.getScreenCTM();
     if (!ctm) return null;
