@@ -1,4 +1,4 @@
-import { clickState, dataset, expect, openApp, test } from './support';
+import { clickState, dataset, expect, openApp, test, withUnresearched } from './support';
 import type { ActorId } from '../src/model/types';
 
 test.describe('the details panel', () => {
@@ -68,11 +68,18 @@ test.describe('the details panel', () => {
     await expect(page.getByTestId('details-panel')).toBeHidden();
   });
 
-  test('says when a state is not yet researched', async ({ page }) => {
-    const unresearched = [...dataset().actors.values()].find(
-      (a) => a.research.status === 'not-yet-researched',
-    );
-    await openApp(page, `?country=${unresearched?.id}`);
+  test('says when a state is not yet researched, and what was searched when none was found', async ({
+    page,
+  }) => {
+    await withUnresearched(page, 'BTN');
+    await openApp(page, '?country=BTN');
     await expect(page.getByTestId('details-panel')).toContainText('not yet researched');
+    const noneFound = [...dataset().actors.values()].find((a) => a.id === 'ZMB');
+    expect(noneFound?.research.status).toBe('no-measure-found');
+    await page.getByTestId('actor-picker').selectOption('ZMB');
+    await expect(page.getByTestId('details-panel')).toContainText('Searched, no measure found');
+    await expect(page.getByTestId('details-panel')).toContainText(
+      noneFound?.research.note?.slice(0, 40) ?? '',
+    );
   });
 });

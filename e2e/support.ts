@@ -122,3 +122,22 @@ export async function hoverState(page: Page, id: string): Promise<void> {
   const { x, y } = await pointInState(page, id);
   await page.mouse.move(x, y);
 }
+
+/**
+ * Serves the real dataset with one state turned into "not yet researched" (the real data has
+ * none left), so the map's and panel's handling of that status can be seen.
+ */
+export async function withUnresearched(page: Page, id: string): Promise<void> {
+  await page.route('**/data/dataset.json', async (route) => {
+    const response = await route.fetch();
+    const json = (await response.json()) as {
+      actors: { id: string; research: { status: string; note?: string }; measures: unknown[] }[];
+    };
+    const actor = json.actors.find((a) => a.id === id);
+    if (!actor) throw new Error(`${id} is not in the dataset`);
+    actor.research = { ...actor.research, status: 'not-yet-researched' };
+    delete actor.research.note;
+    actor.measures = [];
+    await route.fulfill({ response, json });
+  });
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyBlocs } from './applyBlocs';
 import { CATEGORIES, type Category } from './categories';
-import { levelAt, statusOf } from './levels';
+import { hasUnresearched, levelAt, statusOf } from './levels';
 import type { Month } from './month';
 import { actor, actorMap, measure } from './testing/fixtures';
 import type { ActorId } from './types';
@@ -75,5 +75,18 @@ describe('statusOf', () => {
       research: 'no-measure-found',
       level: 0,
     });
+  });
+});
+
+describe('hasUnresearched', () => {
+  const dataset = (actors: ReturnType<typeof actor>[]) =>
+    ({ actors: actorMap(...actors) }) as unknown as Parameters<typeof hasUnresearched>[0];
+
+  it('is true only while some state is not yet researched', () => {
+    const unresearched = actor('AUT', [], {
+      research: { status: 'not-yet-researched', checked: '2026-11-28' },
+    });
+    expect(hasUnresearched(dataset([actor('JPN', [measure('x')]), unresearched]))).toBe(true);
+    expect(hasUnresearched(dataset([actor('JPN', [measure('x')]), actor('ZMB')]))).toBe(false);
   });
 });

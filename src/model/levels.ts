@@ -69,3 +69,11 @@ export function statusesAt(
   }
   return result;
 }
+
+/** Whether any state is still marked not yet researched (the legend keys the hatch only then). */
+export function hasUnresearched(dataset: Dataset): boolean {
+  for (const a of dataset.actors.values()) {
+    if (a.kind === 'state' && a.research.status === 'not-yet-researched') return true;
+  }
+  return false;
+}

@@ -1,5 +1,6 @@
 import { useCallback, useEffect } from 'react';
 import { formatMonth } from '../i18n/formatDate';
+import { hasUnresearched } from '../model/levels';
 import { boot } from '../state/boot';
 import { useAppStore } from '../state/appStore';
 import { startPlayer } from '../state/player';
@@ -95,7 +96,7 @@ export function App() {
             <div className="map-column">
               <WorldMap geometry={load$.geometry} dataset={load$.dataset} />
               <MapSummary />
-              <Legend />
+              <Legend showUnresearched={hasUnresearched(load$.dataset)} />
               <Timeline
                 min={load$.ctx.minMonth}
                 max={load$.ctx.maxMonth}

@@ -13,8 +13,11 @@ function Swatch({ fill }: { fill: string }) {
   );
 }
 
-/** What each colour means, for the categories currently shown. */
-export const Legend = memo(function Legend() {
+/**
+ * What each colour means, for the categories currently shown. The hatch for states not yet
+ * researched appears only while the data has such states.
+ */
+export const Legend = memo(function Legend({ showUnresearched }: { showUnresearched: boolean }) {
   const t = useT();
   const measures = useAppStore(selectMeasures);
   const bins = legendBins(measures.length);
@@ -37,9 +40,11 @@ export const Legend = memo(function Legend() {
               : t('legend.level', { level: b.level })}
           </li>
         ))}
-        <li>
-          <Swatch fill={HATCH_FILL} /> {t('legend.notResearched')}
-        </li>
+        {showUnresearched && (
+          <li>
+            <Swatch fill={HATCH_FILL} /> {t('legend.notResearched')}
+          </li>
+        )}
         <li>
           <Swatch fill={TARGET_COLOR} /> {t('legend.target')}
         </li>
