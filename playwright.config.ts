@@ -34,11 +34,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite build && node_modules/.bin/vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npm run build && node_modules/.bin/vite preview --configLoader runner --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: false,
-    // Playwright's TypeScript loader makes Vite suggest its native config loader; not needed.
-    env: { VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
     timeout: 120_000,
   },
 });

@@ -11,7 +11,6 @@ import { gzipSync } from 'node:zlib';
 import { build, preview, type PreviewServer } from 'vite';
 import { CHROMIUM_ARGS } from '../playwright.config';
 
-process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING = 'true';
 const ROOT = resolve(import.meta.dirname, '..');
 const LOAD_RUNS = Number(process.env.BENCH_LOAD_RUNS ?? 7);
 const STEP_RUNS = Number(process.env.BENCH_STEP_RUNS ?? 3);
@@ -241,15 +240,21 @@ async function measure(browser: Browser, subject: Subject, drawn: number[]) {
 
 async function main() {
   console.error('Building the app and the reference…');
-  await build({ root: ROOT, logLevel: 'warn' });
-  await build({ configFile: join(ROOT, 'bench/vite.reference.config.ts'), logLevel: 'warn' });
+  await build({ root: ROOT, configLoader: 'runner', logLevel: 'warn' });
+  await build({
+    configFile: join(ROOT, 'bench/vite.reference.config.ts'),
+    configLoader: 'runner',
+    logLevel: 'warn',
+  });
   const servers: PreviewServer[] = [
     await preview({
+      configLoader: 'runner',
       root: ROOT,
       preview: { host: '127.0.0.1', port: 4180, strictPort: true },
       logLevel: 'warn',
     }),
     await preview({
+      configLoader: 'runner',
       configFile: join(ROOT, 'bench/vite.reference.config.ts'),
       preview: { host: '127.0.0.1', port: 4181, strictPort: true },
       logLevel: 'warn',

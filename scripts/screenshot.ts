@@ -6,10 +6,11 @@ import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
 import { CHROMIUM_ARGS } from '../playwright.config';
 
-// Running under tsx makes Vite suggest its native config loader; the bundled loader is fine here.
-process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING = 'true';
-await build({ logLevel: 'warn' });
-const server = await preview({ preview: { host: '127.0.0.1', port: 4174, strictPort: true } });
+await build({ configLoader: 'runner', logLevel: 'warn' });
+const server = await preview({
+  configLoader: 'runner',
+  preview: { host: '127.0.0.1', port: 4174, strictPort: true },
+});
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: CHROMIUM_ARGS,
