@@ -62,10 +62,16 @@ function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-export async function loadDataset(url: string, file: string, fetcher: Fetcher): Promise<Dataset> {
+/** Fetches a JSON file and decodes it, naming the file and JSON path of any failure. */
+async function loadDecoded<T>(
+  url: string,
+  file: string,
+  fetcher: Fetcher,
+  decode: (json: unknown) => T,
+): Promise<T> {
   const json = await fetchJson(url, file, fetcher);
   try {
-    return decodeDataset(json);
+    return decode(json);
   } catch (e) {
     if (e instanceof DecodeFailure) {
       throw new LoadFailure({ kind: 'invalid', file, path: e.path, reason: e.reason });
@@ -74,19 +80,15 @@ export async function loadDataset(url: string, file: string, fetcher: Fetcher): 
   }
 }
 
+export function loadDataset(url: string, file: string, fetcher: Fetcher): Promise<Dataset> {
+  return loadDecoded(url, file, fetcher, decodeDataset);
+}
+
 /** The projected world topology, checked for the shape the map reads. */
-export async function loadTopology(
+export function loadTopology(
   url: string,
   file: string,
   fetcher: Fetcher,
 ): Promise<ProjectedTopology> {
-  const json = await fetchJson(url, file, fetcher);
-  try {
-    return checkTopology(json);
-  } catch (e) {
-    if (e instanceof DecodeFailure) {
-      throw new LoadFailure({ kind: 'invalid', file, path: e.path, reason: e.reason });
-    }
-    throw e;
-  }
+  return loadDecoded(url, file, fetcher, checkTopology);
 }

@@ -1,5 +1,6 @@
 import type { Category } from './categories';
 import type { Month } from './month';
+import { spanContains } from './span';
 import type { Actor, ActorId, AppliedMeasure, Dataset, ResearchStatus } from './types';
 
 /** The actor the coalition's measures are aimed at: drawn apart on the map, never a member. */
@@ -21,10 +22,7 @@ export function measuresInForce(
   month: Month,
   filter: ReadonlySet<Category>,
 ): AppliedMeasure[] {
-  return applied.filter(
-    (a) =>
-      filter.has(a.measure.category) && a.from <= month && (a.until === null || month < a.until),
-  );
+  return applied.filter((a) => filter.has(a.measure.category) && spanContains(a, month));
 }
 
 /** How many kinds of measure a state had in force: the number the map colours by. */
@@ -35,8 +33,7 @@ export function levelAt(
 ): number {
   const kinds = new Set<Category>();
   for (const a of applied) {
-    if (a.from <= month && (a.until === null || month < a.until) && filter.has(a.measure.category))
-      kinds.add(a.measure.category);
+    if (filter.has(a.measure.category) && spanContains(a, month)) kinds.add(a.measure.category);
   }
   return kinds.size;
 }

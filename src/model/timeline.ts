@@ -1,4 +1,4 @@
-import { addMonths, monthIndex, type Month } from './month';
+import { monthIndex, type Month } from './month';
 import type { TimelineEvent } from './types';
 
 export interface TimelineRange {
@@ -14,19 +14,10 @@ export function timelineRange(firstMonth: Month, currentMonth: Month): TimelineR
   return { min: firstMonth, max: currentMonth < firstMonth ? firstMonth : currentMonth };
 }
 
-export function rangeLength(range: TimelineRange): number {
-  return monthIndex(range.max) - monthIndex(range.min) + 1;
-}
-
 /** Position of a month on the timeline, 0 at the first month and 1 at the last. */
 export function positionOf(range: TimelineRange, month: Month): number {
   const span = monthIndex(range.max) - monthIndex(range.min);
   return span === 0 ? 0 : (monthIndex(month) - monthIndex(range.min)) / span;
-}
-
-/** The next month when playing: one step on, wrapping to the first month after the last. */
-export function nextPlayMonth(range: TimelineRange, month: Month): Month {
-  return month >= range.max ? range.min : addMonths(month, 1);
 }
 
 /** Events grouped by month, in date order: one timeline marker per month that has any. */

@@ -9,7 +9,6 @@ import type { AppState } from './store';
  * timeline recomputes the statuses once per month, and components re-render only when the
  * value they select changes.
  */
-export const selectView = (s: AppState) => s.view;
 export const selectDate = (s: AppState) => s.view.date;
 export const selectMeasures = (s: AppState) => s.view.measures;
 export const selectCountry = (s: AppState) => s.view.country;
@@ -20,10 +19,6 @@ export const selectLoad = (s: AppState) => s.load;
 
 export function selectDataset(s: AppState): Dataset | null {
   return s.load.status === 'ready' ? s.load.dataset : null;
-}
-
-export function selectRange(s: AppState): { min: Month; max: Month } | null {
-  return s.load.status === 'ready' ? { min: s.load.ctx.minMonth, max: s.load.ctx.maxMonth } : null;
 }
 
 let filterCache: { measures: readonly Category[]; set: ReadonlySet<Category> } | null = null;

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { formatMonth, formatPartialDate } from '../../i18n/formatDate';
 import { TARGET_ID } from '../../model/levels';
+import { spanContains } from '../../model/span';
 import type { AppliedMeasure, Dataset } from '../../model/types';
 import { useAppStore } from '../../state/appStore';
 import { selectCountry, selectDate, selectFilterSet } from '../../state/selectors';
@@ -43,8 +44,7 @@ export function DetailsPanel({ dataset }: { dataset: Dataset }) {
 
   if (!actor) return null;
   const measures = dataset.applied.get(actor.id) ?? NO_MEASURES;
-  const inForce = (a: AppliedMeasure) =>
-    filter.has(a.measure.category) && a.from <= month && (a.until === null || month < a.until);
+  const inForce = (a: AppliedMeasure) => filter.has(a.measure.category) && spanContains(a, month);
 
   return (
     <aside
