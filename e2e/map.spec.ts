@@ -19,6 +19,10 @@ test.describe('the map', () => {
     const shown = await mapLevels(page);
     expect(shown.size).toBe(expected.size);
     expect(Object.fromEntries(shown)).toEqual(Object.fromEntries(expected));
+    const inCoalition = [...expected.values()].filter((l) => l !== '' && l !== '0').length;
+    await expect(page.getByTestId('map-summary')).toHaveText(
+      `${inCoalition} states had at least one measure in force in November 2026.`,
+    );
   });
 
   test('draws North Korea apart, as the target', async ({ page }) => {

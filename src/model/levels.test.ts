@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyBlocs } from './applyBlocs';
 import { CATEGORIES, type Category } from './categories';
-import { hasUnresearched, levelAt, statusOf } from './levels';
+import { coalitionSize, hasUnresearched, levelAt, statusOf } from './levels';
 import type { Month } from './month';
 import { actor, actorMap, measure } from './testing/fixtures';
 import type { ActorId } from './types';
@@ -88,5 +88,17 @@ describe('hasUnresearched', () => {
     });
     expect(hasUnresearched(dataset([actor('JPN', [measure('x')]), unresearched]))).toBe(true);
     expect(hasUnresearched(dataset([actor('JPN', [measure('x')]), actor('ZMB')]))).toBe(false);
+  });
+});
+
+describe('coalitionSize', () => {
+  it('counts member states with at least one kind in force, not the target or unknowns', () => {
+    const statuses = new Map<ActorId, ReturnType<typeof statusOf>>([
+      ['JPN' as ActorId, { kind: 'member', research: 'researched', level: 3 }],
+      ['KOR' as ActorId, { kind: 'member', research: 'researched', level: 1 }],
+      ['ZMB' as ActorId, { kind: 'member', research: 'no-measure-found', level: 0 }],
+      ['PRK' as ActorId, { kind: 'target' }],
+    ]);
+    expect(coalitionSize(statuses)).toBe(2);
   });
 });

@@ -74,3 +74,10 @@ export function hasUnresearched(dataset: Dataset): boolean {
   }
   return false;
 }
+
+/** How many states had at least one measure (of the filtered kinds) in force: the coalition's size. */
+export function coalitionSize(statuses: ReadonlyMap<ActorId, StateStatus>): number {
+  let count = 0;
+  for (const s of statuses.values()) if (s.kind === 'member' && s.level > 0) count++;
+  return count;
+}

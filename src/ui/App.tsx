@@ -1,10 +1,9 @@
 import { useCallback, useEffect } from 'react';
-import { formatMonth } from '../i18n/formatDate';
 import { hasUnresearched } from '../model/levels';
 import { boot } from '../state/boot';
 import { useAppStore } from '../state/appStore';
 import { startPlayer } from '../state/player';
-import { selectDate, selectEmbed, selectLoad, selectStatuses } from '../state/selectors';
+import { selectEmbed, selectLoad } from '../state/selectors';
 import { startUrlSync } from '../state/urlSync';
 import { ActorPicker } from './ActorPicker';
 import { DetailsPanel } from './DetailsPanel/DetailsPanel';
@@ -13,9 +12,10 @@ import { ErrorView } from './ErrorView/ErrorView';
 import { CategoryFilters } from './Filters/CategoryFilters';
 import { Footer } from './Footer/Footer';
 import { Legend } from './Legend/Legend';
+import { MapSummary } from './Map/MapSummary';
 import { WorldMap } from './Map/WorldMap';
 import { Timeline } from './Timeline/Timeline';
-import { useLang, useT } from './useT';
+import { useT } from './useT';
 
 const BASE = import.meta.env.BASE_URL;
 
@@ -45,20 +45,6 @@ function useSync() {
       stopPlayer();
     };
   }, [ready]);
-}
-
-function MapSummary() {
-  const t = useT();
-  const lang = useLang();
-  const statuses = useAppStore(selectStatuses);
-  const date = useAppStore(selectDate);
-  let count = 0;
-  for (const s of statuses.values()) if (s.kind === 'member' && s.level > 0) count++;
-  return (
-    <p className="map-summary" data-testid="map-summary" data-count={count}>
-      {t('map.summary', { count, month: formatMonth(date, lang) })}
-    </p>
-  );
 }
 
 /**
