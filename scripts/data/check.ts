@@ -6,8 +6,10 @@ import type {
   RawBlocs,
   RawCategories,
   RawEvents,
+  RawJointActions,
   RawMeta,
   RawReference,
+  RawResolutions,
   RawState,
 } from './rawTypes';
 import { checkRules, type CheckInput, type Checked } from './rules';
@@ -53,6 +55,8 @@ export function checkData(dir: string, displayRoot = process.cwd()): CheckResult
     categories: valid<RawCategories>('categories', raw.categories),
     blocs: valid<RawBlocs>('blocs', raw.blocs),
     events: valid<RawEvents>('events', raw.events),
+    resolutions: valid<RawResolutions>('resolutions', raw.resolutions),
+    jointActions: valid<RawJointActions>('joint-actions', raw.jointActions),
     meta: valid<RawMeta>('meta', raw.meta),
     statesDir: relative(displayRoot, join(dir, 'states')) || 'states',
     stateFiles: new Set(raw.stateNames),

@@ -5,7 +5,7 @@ import { measuresToCsv } from '../../src/model/csv';
 import type { Actor } from '../../src/model/types';
 import { checkData, type DataCounts } from './check';
 import { formatProblem, type Problem } from './problem';
-import type { RawState } from './rawTypes';
+import type { RawEvent, RawResolution, RawState } from './rawTypes';
 
 export class DataCheckFailed extends Error {
   constructor(readonly problems: Problem[]) {
@@ -38,6 +38,36 @@ function toActor(data: RawState): Actor {
 }
 
 /**
+ * The timeline's events: those of events.json, plus each resolution's adoption and deadlines
+ * from resolutions.json (one home for a resolution's facts), in date order.
+ */
+export function timelineEvents(events: readonly RawEvent[], resolutions: readonly RawResolution[]) {
+  const fromResolutions = resolutions.flatMap((r): RawEvent[] => [
+    {
+      id: `unscr-${r.id}`,
+      date: r.adopted,
+      kind: 'un_resolution',
+      title: `${r.title} adopted`,
+      description: r.summary,
+      sources: r.sources,
+    },
+    ...(r.deadlines ?? []).map(
+      (d): RawEvent => ({
+        id: d.id,
+        date: d.date,
+        kind: 'deadline',
+        title: d.title,
+        description: d.description,
+        sources: d.sources,
+      }),
+    ),
+  ]);
+  return [...events, ...fromResolutions].sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1,
+  );
+}
+
+/**
  * Checks a data folder and, only if it is clean, compiles it into the single JSON bundle the
  * app loads and the CSV users download. Refusing to compile broken data is what keeps the build
  * from shipping it.
@@ -50,7 +80,12 @@ export function compileData(dir: string): CompiledData {
     categories: input.categories?.data.categories ?? [],
     actors,
     blocs: input.blocs?.data.blocs ?? [],
-    events: input.events?.data.events ?? [],
+    events: timelineEvents(
+      input.events?.data.events ?? [],
+      input.resolutions?.data.resolutions ?? [],
+    ),
+    resolutions: input.resolutions?.data.resolutions ?? [],
+    jointActions: input.jointActions?.data.jointActions ?? [],
   };
   const updated = input.meta?.data.updated ?? '';
   const body = JSON.stringify({ updated, ...content });

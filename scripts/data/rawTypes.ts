@@ -25,6 +25,9 @@ export interface RawMeasure {
   caveat?: string;
   alignment?: { with: string; act: string };
   checked?: string;
+  basis?: 'autonomous' | 'un_implementation' | 'un_resolution';
+  resolutions?: string[];
+  aliases?: string[];
   sources: RawSource[];
 }
 
@@ -33,7 +36,7 @@ export interface RawState {
   actor: string;
   name: string;
   kind?: 'state' | 'bloc' | 'organisation';
-  research: { status: string; checked: string; note?: string };
+  research: { status: string; checked: string; note?: string; resolutionsSearched?: string[] };
   measures: RawMeasure[];
 }
 
@@ -78,4 +81,42 @@ export interface RawReference {
   title: string;
   members: string[];
   sources: RawSource[];
+}
+
+export interface RawDeadline {
+  id: string;
+  date: string;
+  title: string;
+  description: string;
+  sources: RawSource[];
+}
+
+export interface RawResolution {
+  id: string;
+  adopted: string;
+  title: string;
+  summary: string;
+  deadlines?: RawDeadline[];
+  sources: RawSource[];
+}
+
+export interface RawResolutions {
+  resolutions: RawResolution[];
+}
+
+export interface RawJointAction {
+  id: string;
+  date: string;
+  kind: 'mechanism' | 'meeting' | 'statement' | 'report';
+  title: string;
+  commitment: string;
+  members: string[];
+  memberCount?: number;
+  partOf?: string;
+  note?: string;
+  sources: RawSource[];
+}
+
+export interface RawJointActions {
+  jointActions: RawJointAction[];
 }

@@ -17,6 +17,8 @@ export interface DataDir {
   readonly categories: DataFile | null;
   readonly blocs: DataFile | null;
   readonly events: DataFile | null;
+  readonly resolutions: DataFile | null;
+  readonly jointActions: DataFile | null;
   readonly meta: DataFile | null;
 }
 
@@ -80,6 +82,8 @@ export function readDataDir(
     categories: readJson(join(dir, 'categories.json'), 'categories'),
     blocs: readJson(join(dir, 'blocs.json'), 'blocs'),
     events: readJson(join(dir, 'events.json'), 'events'),
+    resolutions: readJson(join(dir, 'resolutions.json'), 'resolutions'),
+    jointActions: readJson(join(dir, 'joint-actions.json'), 'joint-actions'),
     meta: readJson(join(dir, 'meta.json'), 'meta'),
   };
 }

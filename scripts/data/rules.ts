@@ -7,8 +7,10 @@ import type {
   RawBlocs,
   RawCategories,
   RawEvents,
+  RawJointActions,
   RawMeta,
   RawReference,
+  RawResolutions,
   RawState,
 } from './rawTypes';
 
@@ -29,6 +31,8 @@ export interface CheckInput {
   readonly categories: Checked<RawCategories> | null;
   readonly blocs: Checked<RawBlocs> | null;
   readonly events: Checked<RawEvents> | null;
+  readonly resolutions: Checked<RawResolutions> | null;
+  readonly jointActions: Checked<RawJointActions> | null;
   readonly meta: Checked<RawMeta> | null;
   /** Display name of the states folder, for "has no file" messages. */
   readonly statesDir: string;
@@ -38,7 +42,11 @@ export interface CheckInput {
 
 const SPECIAL_ACTORS = new Set(['EU', 'UN']);
 
-export function checkRules(input: CheckInput): Problem[] {
+/**
+ * `requireBasis`: whether every measure must state its basis. On while the data is complete;
+ * a fixture or a migration can switch it off.
+ */
+export function checkRules(input: CheckInput, requireBasis = false): Problem[] {
   const problems: Problem[] = [];
   const add = (file: string, path: string, reason: string) => problems.push({ file, path, reason });
   const ids = new Map<string, string>();
@@ -62,6 +70,73 @@ export function checkRules(input: CheckInput): Problem[] {
     sources.forEach((s, i) => {
       if (s.date !== UNDATED) checkDate(file, `${base}/${i}/date`, s.date);
       checkUrl(file, `${base}/${i}/url`, s.url);
+    });
+  };
+
+  const resolutionDates = new Map<string, string>();
+  if (input.resolutions) {
+    const { file, data } = input.resolutions;
+    data.resolutions.forEach((r, i) => {
+      const base = pointer('resolutions', i);
+      if (resolutionDates.has(r.id)) add(file, `${base}/id`, `${show(r.id)} is listed twice`);
+      resolutionDates.set(r.id, r.adopted);
+      checkDate(file, `${base}/adopted`, r.adopted);
+      checkSources(file, `${base}/sources`, r.sources);
+      (r.deadlines ?? []).forEach((d, j) => {
+        const at = `${base}/deadlines/${j}`;
+        useId(d.id, file, `${at}/id`);
+        checkDate(file, `${at}/date`, d.date);
+        const due = parsePartialDate(d.date);
+        const adopted = parsePartialDate(r.adopted);
+        if (due && adopted && !startNotAfterEnd(adopted, due))
+          add(file, `${at}/date`, `${show(d.date)} is before the resolution's adoption`);
+        checkSources(file, `${at}/sources`, d.sources);
+      });
+    });
+  }
+  const checkResolution = (file: string, path: string, id: string) => {
+    if (input.resolutions && !resolutionDates.has(id))
+      add(file, path, `${show(id)} is not a resolution in resolutions.json`);
+  };
+  /**
+   * What a measure rests on: its actor's own decision (autonomous), or giving effect to named
+   * UN resolutions (un_implementation); the UN's own file records the Council's measures.
+   */
+  const checkBasis = (
+    file: string,
+    base: string,
+    kind: string,
+    m: RawState['measures'][number],
+  ) => {
+    const isUn = kind === 'organisation';
+    if (m.basis === undefined) {
+      if (requireBasis)
+        add(file, `${base}/basis`, 'is missing: autonomous, un_implementation or un_resolution');
+    } else if (isUn && m.basis !== 'un_resolution') {
+      add(file, `${base}/basis`, `${show(m.basis)}: the UN's own measures are "un_resolution"`);
+    } else if (!isUn && m.basis === 'un_resolution') {
+      add(file, `${base}/basis`, '"un_resolution" is only for the UN\'s own measures');
+    }
+    const needs = m.basis === 'un_implementation' || m.basis === 'un_resolution';
+    if (needs && m.resolutions === undefined) {
+      add(file, `${base}/resolutions`, `is missing: a ${m.basis} measure names its resolutions`);
+    }
+    if (m.basis === 'autonomous' && m.resolutions !== undefined) {
+      add(
+        file,
+        `${base}/resolutions`,
+        'is not for an autonomous measure: one that also gives effect to a resolution is two measures',
+      );
+    }
+    const start = parsePartialDate(m.start);
+    (m.resolutions ?? []).forEach((r, j) => {
+      const path = `${base}/resolutions/${j}`;
+      checkResolution(file, path, r);
+      const adoptedText = resolutionDates.get(r);
+      const adopted = adoptedText === undefined ? null : parsePartialDate(adoptedText);
+      if (start && adopted && !startNotAfterEnd(adopted, start)) {
+        add(file, path, `UNSCR ${r} was adopted on ${adoptedText}, after the start ${m.start}`);
+      }
     });
   };
 
@@ -108,7 +183,12 @@ export function checkRules(input: CheckInput): Problem[] {
         add(file, `${base}/end`, `is missing: endReason ${show(m.endReason)} needs an end date`);
       }
       checkSources(file, `${base}/sources`, m.sources);
+      checkBasis(file, base, data.kind ?? 'state', m);
+      (m.aliases ?? []).forEach((alias, j) => useId(alias, file, `${base}/aliases/${j}`));
     });
+    (data.research.resolutionsSearched ?? []).forEach((r, j) =>
+      checkResolution(file, `/research/resolutionsSearched/${j}`, r),
+    );
   }
 
   const blocIds = new Set<string>();
@@ -200,6 +280,35 @@ export function checkRules(input: CheckInput): Problem[] {
     });
   }
 
+  if (input.jointActions) {
+    const { file, data } = input.jointActions;
+    const jointIds = new Set(data.jointActions.map((a) => a.id));
+    data.jointActions.forEach((a, i) => {
+      const base = pointer('jointActions', i);
+      useId(a.id, file, `${base}/id`);
+      checkDate(file, `${base}/date`, a.date);
+      a.members.forEach((member, j) => {
+        if (!input.stateFiles.has(member))
+          add(
+            file,
+            `${base}/members/${j}`,
+            `${show(member)} has no file ${input.statesDir}/${member}.json`,
+          );
+      });
+      if (a.memberCount !== undefined && a.memberCount < a.members.length) {
+        add(
+          file,
+          `${base}/memberCount`,
+          `${a.memberCount} is fewer than the ${a.members.length} members listed`,
+        );
+      }
+      if (a.partOf !== undefined && (a.partOf === a.id || !jointIds.has(a.partOf))) {
+        add(file, `${base}/partOf`, `${show(a.partOf)} is not another joint action in this file`);
+      }
+      checkSources(file, `${base}/sources`, a.sources);
+    });
+  }
+
   if (input.categories) {
     const listed = input.categories.data.categories.map((c) => c.id);
     if (listed.join(',') !== CATEGORIES.join(',')) {
@@ -233,6 +342,9 @@ export function checkRules(input: CheckInput): Problem[] {
         );
       }
     };
+    input.jointActions?.data.jointActions.forEach((a, i) =>
+      later(a.date, input.jointActions?.file ?? '', `${pointer('jointActions', i)}/date`),
+    );
     for (const s of input.states) {
       later(s.data.research.checked, s.file, '/research/checked');
       s.data.measures.forEach((m, i) =>

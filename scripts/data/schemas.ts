@@ -7,7 +7,15 @@ import { show, type Problem } from './problem';
 /** The JSON Schemas in `data/schema/`, the contract for each kind of data file. */
 export const SCHEMA_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../data/schema');
 
-export type SchemaName = 'state' | 'categories' | 'blocs' | 'events' | 'meta' | 'reference';
+export type SchemaName =
+  | 'state'
+  | 'categories'
+  | 'blocs'
+  | 'events'
+  | 'resolutions'
+  | 'joint-actions'
+  | 'meta'
+  | 'reference';
 
 let compiled: Map<SchemaName, ValidateFunction> | null = null;
 
@@ -17,7 +25,16 @@ function validators(): Map<SchemaName, ValidateFunction> {
   for (const name of readdirSync(SCHEMA_DIR).filter((n) => n.endsWith('.schema.json'))) {
     ajv.addSchema(JSON.parse(readFileSync(join(SCHEMA_DIR, name), 'utf8')) as object);
   }
-  const names: SchemaName[] = ['state', 'categories', 'blocs', 'events', 'meta', 'reference'];
+  const names: SchemaName[] = [
+    'state',
+    'categories',
+    'blocs',
+    'events',
+    'resolutions',
+    'joint-actions',
+    'meta',
+    'reference',
+  ];
   compiled = new Map(
     names.map((n) => {
       const v = ajv.getSchema(`${n}.schema.json`);
