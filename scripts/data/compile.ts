@@ -51,16 +51,14 @@ export function timelineEvents(events: readonly RawEvent[], resolutions: readonl
       description: r.summary,
       sources: r.sources,
     },
-    ...(r.deadlines ?? []).map(
-      (d): RawEvent => ({
-        id: d.id,
-        date: d.date,
-        kind: 'deadline',
-        title: d.title,
-        description: d.description,
-        sources: d.sources,
-      }),
-    ),
+    ...(r.deadlines ?? []).map((d): RawEvent => ({
+      id: d.id,
+      date: d.date,
+      kind: 'deadline',
+      title: d.title,
+      description: d.description,
+      sources: d.sources,
+    })),
   ]);
   return [...events, ...fromResolutions].sort((a, b) =>
     a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1,
