@@ -69,7 +69,7 @@ describe('the data check', () => {
         editJson(dir, 'states/JPN.json', (j) => (firstMeasure(j).category = 'sanctions')),
       );
       expect(problems).toEqual([
-        'states/JPN.json: /measures/0/category: "sanctions" is not one of port_ban, remittance_limit, labor_restriction, entry_ban, trade_ban, financial, diplomatic, joint_project_closure, other',
+        'states/JPN.json: /measures/0/category: "sanctions" is not one of port_ban, remittance_limit, labor_restriction, entry_ban, trade_ban, financial, diplomatic, joint_project_closure, vessel_deregistration, cooperation_suspension, other',
       ]);
     });
 
@@ -296,7 +296,7 @@ describe('the data check', () => {
     );
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(
-      /^categories\.json: \/categories: must list exactly port_ban, .+ other in that order, not port_ban, .+ joint_project_closure$/,
+      /^categories\.json: \/categories: must list exactly port_ban, .+ other in that order, not port_ban, .+ cooperation_suspension$/,
     );
   });
 

@@ -21,6 +21,7 @@ export interface DataCounts {
   statesByResearch: Record<'researched' | 'no-measure-found' | 'not-yet-researched', number>;
   measures: number;
   measuresByCategory: Record<Category, number>;
+  measuresByBasis: Record<string, number>;
   citations: number;
   distinctSourceUrls: number;
   events: number;
@@ -35,7 +36,15 @@ export interface CheckResult {
 }
 
 /** Runs every check on a data folder: JSON syntax, the schemas, then the rules. */
-export function checkData(dir: string, displayRoot = process.cwd()): CheckResult {
+/**
+ * `requireBasis` is off until every measure states its basis (DATA_REQUIRE_BASIS=1 turns it on
+ * to list those that do not yet).
+ */
+export function checkData(
+  dir: string,
+  displayRoot = process.cwd(),
+  requireBasis = process.env.DATA_REQUIRE_BASIS === '1',
+): CheckResult {
   const problems: Problem[] = [];
   const raw = readDataDir(dir, problems, displayRoot);
   const valid = <T>(schema: SchemaName, f: DataFile | null): Checked<T> | null => {
@@ -61,7 +70,7 @@ export function checkData(dir: string, displayRoot = process.cwd()): CheckResult
     statesDir: relative(displayRoot, join(dir, 'states')) || 'states',
     stateFiles: new Set(raw.stateNames),
   };
-  problems.push(...checkRules(input));
+  problems.push(...checkRules(input, requireBasis));
   return { problems, input, counts: countData(input) };
 }
 
@@ -72,6 +81,7 @@ export function countData(input: CheckInput): DataCounts {
     number
   >;
   const urls = new Set<string>();
+  const measuresByBasis: Record<string, number> = {};
   let measures = 0;
   let citations = 0;
   let states = 0;
@@ -84,6 +94,8 @@ export function countData(input: CheckInput): DataCounts {
     for (const m of data.measures) {
       measures++;
       if (m.category in measuresByCategory) measuresByCategory[m.category as Category]++;
+      const basis = m.basis ?? 'not stated';
+      measuresByBasis[basis] = (measuresByBasis[basis] ?? 0) + 1;
       for (const s of m.sources) {
         citations++;
         urls.add(s.url);
@@ -96,6 +108,7 @@ export function countData(input: CheckInput): DataCounts {
     statesByResearch,
     measures,
     measuresByCategory,
+    measuresByBasis,
     citations,
     distinctSourceUrls: urls.size,
     events: input.events?.data.events.length ?? 0,
@@ -111,6 +124,9 @@ export function formatCounts(c: DataCounts): string {
     `actors: ${c.actors} (states: ${c.states}; researched ${c.statesByResearch.researched}, no measure found ${c.statesByResearch['no-measure-found']}, not yet researched ${c.statesByResearch['not-yet-researched']})`,
     `measures: ${c.measures}`,
     byCategory,
+    `by basis: ${Object.entries(c.measuresByBasis)
+      .map(([b, n]) => `${b} ${n}`)
+      .join(', ')}`,
     `sources: ${c.citations} citations of ${c.distinctSourceUrls} distinct URLs`,
     `events: ${c.events}`,
     `bloc memberships: ${c.blocMemberships}`,

@@ -108,7 +108,7 @@ describe('loadDataset', () => {
         ],
       },
       '/actors/0/measures/0/category',
-      '"x" is not one of port_ban, remittance_limit, labor_restriction, entry_ban, trade_ban, financial, diplomatic, joint_project_closure, other',
+      '"x" is not one of port_ban, remittance_limit, labor_restriction, entry_ban, trade_ban, financial, diplomatic, joint_project_closure, vessel_deregistration, cooperation_suspension, other',
     ],
     [
       {

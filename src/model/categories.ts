@@ -12,6 +12,8 @@ export const CATEGORIES = [
   'financial',
   'diplomatic',
   'joint_project_closure',
+  'vessel_deregistration',
+  'cooperation_suspension',
   'other',
 ] as const;
 

@@ -24,6 +24,8 @@ export const en = {
   'category.financial': 'Financial',
   'category.diplomatic': 'Diplomatic',
   'category.joint_project_closure': 'Joint projects closed',
+  'category.vessel_deregistration': 'Ships de-registered',
+  'category.cooperation_suspension': 'Cooperation suspended',
   'category.other': 'Other',
 
   'filters.legend': 'Measures shown',
