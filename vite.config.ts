@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { mapStyleCss } from './scripts/vite-plugin-map-style';
 import { sanctionsData } from './scripts/vite-plugin-data';
 
 /**
@@ -8,7 +9,7 @@ import { sanctionsData } from './scripts/vite-plugin-data';
  */
 export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
-  plugins: [react(), sanctionsData()],
+  plugins: [react(), mapStyleCss(), sanctionsData()],
   build: { target: 'es2022', sourcemap: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   server: { host: '127.0.0.1' },

@@ -14,7 +14,7 @@ test.describe('category filters', () => {
     expect(Object.fromEntries(await mapLevels(page))).toEqual(
       Object.fromEntries(expectedLevels('2017-12', ['port_ban', 'labor_restriction'])),
     );
-    await expect(page.getByTestId('legend')).toContainText('(2 selected)');
+    await expect(page.getByTestId('legend')).toContainText('(of 2 shown)');
 
     await filters.getByRole('button', { name: 'All' }).click();
     expect(Object.fromEntries(await mapLevels(page))).toEqual(

@@ -1,4 +1,4 @@
-import { dateLabel, dateSlider, expect, openApp, test } from './support';
+import { dataset, dateLabel, dateSlider, expect, openApp, test } from './support';
 
 test.describe('permalinks', () => {
   test('reload to the same view', async ({ page }) => {
@@ -15,7 +15,7 @@ test.describe('permalinks', () => {
     await page.reload();
     await check();
     expect(new URL(page.url()).search).toBe(
-      '?date=2016-03&measures=port_ban,labor_restriction&country=JPN',
+      `?date=2016-03&measures=port_ban,labor_restriction&country=JPN&data=${dataset().version}`,
     );
   });
 
@@ -38,10 +38,17 @@ test.describe('permalinks', () => {
     await expect(page.getByRole('checkbox', { name: 'Trade bans' })).toBeChecked();
   });
 
+  test('a well-formed month outside the timeline opens its nearest end', async ({ page }) => {
+    await openApp(page, '?date=1999-01');
+    await expect(dateLabel(page)).toHaveText('July 2006');
+    await openApp(page, '?date=2030-01');
+    await expect(dateLabel(page)).toHaveText('November 2026');
+  });
+
   test.describe('bad parameters fall back to the default view', () => {
     for (const search of [
       '?date=2016-13',
-      '?date=1999-01&measures=bogus&country=XXX',
+      '?date=1999-13&measures=bogus&country=XXX',
       '?date=<script>alert(1)</script>',
       '?measures=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
       '?country=../../etc/passwd&date=9999-99',

@@ -1,11 +1,11 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import { join } from 'node:path';
-import { compileData } from '../scripts/data/compile';
-import { decodeDataset } from '../src/data/decodeDataset';
+import { loadWorld } from '../scripts/world';
+import type { World } from '../src/map/prepare';
 import { CATEGORIES, type Category } from '../src/model/categories';
-import { statusesAt, type StateStatus } from '../src/model/levels';
+import { readView } from '../src/model/lens';
 import type { Month } from '../src/model/month';
 import type { ActorId, Dataset } from '../src/model/types';
+import type { View } from '../src/model/view';
 
 /**
  * Shared setup for the end-to-end journeys. Tests never depend on the real clock: every page
@@ -16,25 +16,43 @@ import type { ActorId, Dataset } from '../src/model/types';
 export const FIXED_NOW = new Date('2026-11-15T12:00:00Z');
 export const CURRENT_MONTH = '2026-11' as Month;
 
-let cached: Dataset | null = null;
-export function dataset(): Dataset {
-  cached ??= decodeDataset(JSON.parse(compileData(join(import.meta.dirname, '../data')).json));
+let cached: World | null = null;
+/** The world the build ships, made with the same compile, decode and prepare steps. */
+export function world(): World {
+  cached ??= loadWorld(undefined, FIXED_NOW);
   return cached;
+}
+export const dataset = (): Dataset => world().dataset;
+
+/** A view with defaults for the fields a test does not name. */
+export function viewOf(over: Partial<View>): View {
+  return {
+    date: CURRENT_MONTH,
+    categories: CATEGORIES,
+    scope: 'all',
+    lens: 'kinds',
+    compare: null,
+    resolution: null,
+    actor: null,
+    highlight: [],
+    ...over,
+  };
+}
+
+/** Every state's `data-level` at a view, as the model computes it. */
+export function expectedLevelsOf(view: View): Map<ActorId, string> {
+  const levels = new Map<ActorId, string>();
+  for (const [id, state] of readView(dataset(), view).states) {
+    levels.set(id, state.kind === 'member' ? String(state.level) : '');
+  }
+  return levels;
 }
 
 export function expectedLevels(
   month: string,
   filter: readonly Category[] = CATEGORIES,
 ): Map<ActorId, string> {
-  const levels = new Map<ActorId, string>();
-  for (const [id, status] of statusesAt(dataset(), month as Month, new Set(filter))) {
-    levels.set(id, levelAttr(status));
-  }
-  return levels;
-}
-
-function levelAttr(status: StateStatus): string {
-  return status.kind === 'member' ? String(status.level) : '';
+  return expectedLevelsOf(viewOf({ date: month as Month, categories: filter }));
 }
 
 /** Every state on the page with its data-level, read in one round trip. */

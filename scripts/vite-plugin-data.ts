@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
-import type { Topology } from 'topojson-specification';
-import { projectTopology } from '../src/map/projectTopology';
 import { compileData, DataCheckFailed, type CompiledData } from './data/compile';
+import { projectedTopology as projectedWorld, readRawTopology } from './world';
 
 /** Where the app finds its files, relative to the base path. The app and tests use these. */
 export const DATASET_PATH = 'data/dataset.json';
@@ -12,8 +9,6 @@ export const DATASET_CSV_PATH = 'data/dataset.csv';
 export const TOPOLOGY_PATH = 'geo/world.json';
 /** The raw world-atlas topology, emitted only for the benchmark's plain-D3 reference page. */
 export const RAW_TOPOLOGY_PATH = 'geo/countries-50m.json';
-
-const require = createRequire(import.meta.url);
 
 /**
  * The policy the built page declares: everything from its own origin, nothing inline, no
@@ -31,14 +26,10 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
-function readRawTopology(): string {
-  return readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8');
-}
-
 let projected: string | null = null;
 /** The map projected once, at build time (src/map/projectTopology.ts), as the app loads it. */
 function projectedTopology(): string {
-  projected ??= JSON.stringify(projectTopology(JSON.parse(readRawTopology()) as Topology));
+  projected ??= JSON.stringify(projectedWorld());
   return projected;
 }
 

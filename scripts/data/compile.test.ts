@@ -40,8 +40,12 @@ describe('compileData', () => {
     expect(compileData(dir).version).not.toBe(compiled.version);
   });
 
-  it('writes one CSV row per measure', () => {
-    expect(compiled.csv.trimEnd().split('\r\n')).toHaveLength(1 + 5);
+  it('writes one CSV row per measure as it applies: the EU measure once more for its member', () => {
+    const rows = compiled.csv.trimEnd().split('\r\n').slice(1);
+    expect(rows).toHaveLength(5 + 1);
+    expect(rows.filter((r) => r.startsWith('eu-')).map((r) => r.split(',').slice(1, 2)[0])).toEqual(
+      ['DEU', 'EU'],
+    );
   });
 
   it('refuses to compile data that fails the check', () => {

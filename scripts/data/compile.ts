@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import countries from 'i18n-iso-countries';
 import { DATASET_FORMAT } from '../../src/data/decodeDataset';
-import { measuresToCsv } from '../../src/model/csv';
+import { applyBlocs } from '../../src/model/applyBlocs';
+import { datasetCsv } from '../../src/model/csv';
 import type { Actor } from '../../src/model/types';
 import { checkData, type DataCounts } from './check';
 import { formatProblem, type Problem } from './problem';
@@ -89,5 +90,17 @@ export function compileData(dir: string): CompiledData {
   const body = JSON.stringify({ updated, ...content });
   const version = createHash('sha256').update(body).digest('hex').slice(0, 12);
   const json = JSON.stringify({ format: DATASET_FORMAT, version, updated, ...content });
-  return { version, updated, json, csv: measuresToCsv(actors), counts };
+  return {
+    version,
+    updated,
+    json,
+    csv: datasetCsv(
+      actors,
+      applyBlocs(
+        new Map(actors.map((a) => [a.id, a])),
+        content.blocs as unknown as Parameters<typeof applyBlocs>[1],
+      ),
+    ),
+    counts,
+  };
 }

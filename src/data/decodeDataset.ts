@@ -4,9 +4,11 @@ import type { Month } from '../model/month';
 import { earliestMonth, isPartialDate, latestMonth, parsePartialDate } from '../model/partialDate';
 import {
   ACTOR_KINDS,
+  BASES,
   END_REASONS,
   EVENT_KINDS,
   EVIDENCE,
+  JOINT_KINDS,
   RESEARCH_STATUSES,
   START_BASES,
   type Actor,
@@ -14,8 +16,11 @@ import {
   type Bloc,
   type CategoryInfo,
   type Dataset,
+  type Deadline,
+  type JointAction,
   type Measure,
   type Membership,
+  type Resolution,
   type Source,
   type TimelineEvent,
 } from '../model/types';
@@ -49,6 +54,8 @@ const actorId = refined(
   'is not an actor id',
 ) as Decoder<ActorId>;
 const category = oneOf<Category>(CATEGORIES);
+const resolutionId = refined(string, (s) => /^\d{3,4}$/.test(s), 'is not a resolution number');
+const measureId = refined(string, (s) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(s), 'is not a measure id');
 
 /**
  * A source keeps whatever URL the file holds: the data check refuses any that is not https,
@@ -76,6 +83,9 @@ const measure: Decoder<Measure> = (value, path) => {
   const caveat = optional(o, 'caveat', string, path);
   const checked = optional(o, 'checked', date, path);
   const alignmentRaw = optional(o, 'alignment', record, path);
+  const basis = optional(o, 'basis', oneOf(BASES), path);
+  const resolutions = optional(o, 'resolutions', array(resolutionId), path);
+  const aliases = optional(o, 'aliases', array(measureId), path);
   return {
     id: field(o, 'id', nonEmptyString, path),
     state: field(o, 'state', actorId, path),
@@ -91,6 +101,9 @@ const measure: Decoder<Measure> = (value, path) => {
     ...(endReason !== undefined && { endReason }),
     ...(caveat !== undefined && { caveat }),
     ...(checked !== undefined && { checked }),
+    ...(basis !== undefined && { basis }),
+    ...(resolutions !== undefined && { resolutions }),
+    ...(aliases !== undefined && { aliases }),
     ...(alignmentRaw !== undefined && {
       alignment: {
         with: field(alignmentRaw, 'with', nonEmptyString, `${path}/alignment`),
@@ -104,6 +117,12 @@ const actor: Decoder<Actor> = (value, path) => {
   const o = record(value, path);
   const r = field(o, 'research', record, path);
   const note = optional(r, 'note', string, `${path}/research`);
+  const resolutionsSearched = optional(
+    r,
+    'resolutionsSearched',
+    array(resolutionId),
+    `${path}/research`,
+  );
   const numeric = optional(
     o,
     'numeric',
@@ -119,6 +138,7 @@ const actor: Decoder<Actor> = (value, path) => {
       status: field(r, 'status', oneOf(RESEARCH_STATUSES), `${path}/research`),
       checked: field(r, 'checked', date, `${path}/research`),
       ...(note !== undefined && { note }),
+      ...(resolutionsSearched !== undefined && { resolutionsSearched }),
     },
     measures: field(o, 'measures', array(measure), path),
   };
@@ -153,15 +173,75 @@ const bloc: Decoder<Bloc> = (value, path) => {
 const timelineEvent: Decoder<TimelineEvent> = (value, path) => {
   const o = record(value, path);
   const when = field(o, 'date', date, path);
-  const parsed = parsePartialDate(when);
   return {
     id: field(o, 'id', nonEmptyString, path),
     date: when,
-    month: parsed ? latestMonth(parsed) : (when as Month),
+    month: monthOf(when),
     kind: field(o, 'kind', oneOf(EVENT_KINDS), path),
     title: field(o, 'title', nonEmptyString, path),
     description: field(o, 'description', string, path),
     sources: field(o, 'sources', sources, path),
+  };
+};
+
+/** The month a partial date counts from: its last possible month, as for a measure's start. */
+function monthOf(text: string): Month {
+  const parsed = parsePartialDate(text);
+  return parsed ? latestMonth(parsed) : (text as Month);
+}
+
+const deadline: Decoder<Deadline> = (value, path) => {
+  const o = record(value, path);
+  return {
+    id: field(o, 'id', nonEmptyString, path),
+    date: field(o, 'date', date, path),
+    title: field(o, 'title', nonEmptyString, path),
+    description: field(o, 'description', string, path),
+    sources: field(o, 'sources', sources, path),
+  };
+};
+
+const resolution: Decoder<Resolution> = (value, path) => {
+  const o = record(value, path);
+  const adopted = field(o, 'adopted', date, path);
+  return {
+    id: field(o, 'id', resolutionId, path),
+    adopted,
+    month: monthOf(adopted),
+    title: field(o, 'title', nonEmptyString, path),
+    summary: field(o, 'summary', nonEmptyString, path),
+    deadlines: optional(o, 'deadlines', array(deadline), path) ?? [],
+    sources: field(o, 'sources', sources, path),
+  };
+};
+
+const jointAction: Decoder<JointAction> = (value, path) => {
+  const o = record(value, path);
+  const when = field(o, 'date', date, path);
+  const memberCount = optional(
+    o,
+    'memberCount',
+    (v, p) => {
+      if (typeof v !== 'number' || !Number.isInteger(v) || v < 1)
+        throw new DecodeFailure(p, 'is not a count');
+      return v;
+    },
+    path,
+  );
+  const partOf = optional(o, 'partOf', nonEmptyString, path);
+  const note = optional(o, 'note', string, path);
+  return {
+    id: field(o, 'id', nonEmptyString, path),
+    date: when,
+    month: monthOf(when),
+    kind: field(o, 'kind', oneOf(JOINT_KINDS), path),
+    title: field(o, 'title', nonEmptyString, path),
+    commitment: field(o, 'commitment', nonEmptyString, path),
+    members: field(o, 'members', array(actorId), path),
+    sources: field(o, 'sources', sources, path),
+    ...(memberCount !== undefined && { memberCount }),
+    ...(partOf !== undefined && { partOf }),
+    ...(note !== undefined && { note }),
   };
 };
 
@@ -201,6 +281,8 @@ export function decodeDataset(json: unknown): Dataset {
     applied: applyBlocs(actors, blocs),
     blocs,
     events: field(o, 'events', array(timelineEvent), ''),
+    resolutions: field(o, 'resolutions', array(resolution), ''),
+    jointActions: field(o, 'jointActions', array(jointAction), ''),
     firstMonth: earliestMonth(first),
   };
 }

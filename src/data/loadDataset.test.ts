@@ -30,6 +30,8 @@ const minimal = {
   categories: [],
   blocs: [],
   events: [],
+  resolutions: [],
+  jointActions: [],
   actors: [
     {
       id: 'JPN',

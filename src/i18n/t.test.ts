@@ -23,3 +23,13 @@ describe('dates in words', () => {
     expect(formatPartialDate('n.d.', 'en')).toBe('n.d.');
   });
 });
+
+describe('plurals', () => {
+  it('choose the branch by the language rules and print the number', () => {
+    const template = '{count, plural, one {# state} other {# states}} in {month}';
+    expect(interpolate(template, { count: 1, month: 'May' })).toBe('1 state in May');
+    expect(interpolate(template, { count: 0, month: 'May' })).toBe('0 states in May');
+    expect(interpolate(template, { count: 1200, month: 'May' })).toBe('1,200 states in May');
+    expect(interpolate('{n, plural, =0 {none} other {#}}', { n: 0 })).toBe('none');
+  });
+});

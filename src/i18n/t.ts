@@ -1,22 +1,79 @@
 import { en, type MessageKey, type Messages } from './messages/en';
+import type { Lang } from './lang';
 
-/** The interface's languages. Korean is planned (`?lang=ko`); its file will copy `en`'s keys. */
-export const LANGS = ['en'] as const;
-export type Lang = (typeof LANGS)[number];
+export type { Lang } from './lang';
 
 const catalogs: Record<Lang, Messages> = { en };
 
 export type Params = Readonly<Record<string, string | number>>;
 
-/** Fills `{name}` slots; a missing value leaves the slot visible rather than inventing text. */
-export function interpolate(template: string, params: Params = {}): string {
-  return template.replace(/\{(\w+)\}/g, (slot, name: string) =>
-    name in params ? String(params[name]) : slot,
-  );
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+function pluralCategory(lang: Lang, n: number): string {
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(lang);
+    pluralRules.set(lang, rules);
+  }
+  return rules.select(n);
+}
+
+/**
+ * Fills `{name}` slots, and ICU-style plurals `{count, plural, one {# state} other {# states}}`
+ * (`#` is the number; the language's plural rules choose the branch, `other` when it has no
+ * branch of its own). A missing value leaves the slot visible rather than inventing text.
+ */
+export function interpolate(template: string, params: Params = {}, lang: Lang = 'en'): string {
+  let out = '';
+  let i = 0;
+  while (i < template.length) {
+    const open = template.indexOf('{', i);
+    if (open < 0) break;
+    out += template.slice(i, open);
+    const close = matchingBrace(template, open);
+    if (close < 0) break;
+    out += slot(template.slice(open + 1, close), params, lang, template.slice(open, close + 1));
+    i = close + 1;
+  }
+  return out + template.slice(i);
+}
+
+function matchingBrace(text: string, open: number): number {
+  let depth = 0;
+  for (let j = open; j < text.length; j++) {
+    if (text[j] === '{') depth++;
+    else if (text[j] === '}' && --depth === 0) return j;
+  }
+  return -1;
+}
+
+function slot(inner: string, params: Params, lang: Lang, whole: string): string {
+  const plural = /^(\w+),\s*plural,(.*)$/s.exec(inner);
+  if (!plural) return inner in params ? String(params[inner]) : whole;
+  const name = plural[1] ?? '';
+  const value = params[name];
+  if (typeof value !== 'number') return whole;
+  const branches = new Map<string, string>();
+  const re = /(=?\w+)\s*\{/g;
+  const body = plural[2] ?? '';
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(body))) {
+    const start = m.index + m[0].length - 1;
+    const end = matchingBrace(body, start);
+    if (end < 0) break;
+    branches.set(m[1] ?? '', body.slice(start + 1, end));
+    re.lastIndex = end + 1;
+  }
+  const branch =
+    branches.get(`=${value}`) ??
+    branches.get(pluralCategory(lang, value)) ??
+    branches.get('other') ??
+    '';
+  return interpolate(branch.replace(/#/g, new Intl.NumberFormat(lang).format(value)), params, lang);
 }
 
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
-  return interpolate(catalogs[lang][key], params);
+  return interpolate(catalogs[lang][key], params, lang);
 }
 
 export type Translate = (key: MessageKey, params?: Params) => string;

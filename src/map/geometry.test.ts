@@ -1,15 +1,13 @@
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { compileData } from '../../scripts/data/compile';
-import { decodeDataset } from '../data/decodeDataset';
+import { loadWorld } from '../../scripts/world';
 import type { ActorId } from '../model/types';
 import { geoPath } from 'd3-geo';
 import type { FeatureCollection } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection } from 'topojson-specification';
-import { buildGeometry, MAP_WIDTH } from './geometry';
+import { MAP_WIDTH } from './geometry';
 import { fitProjection, type Shape } from './projectTopology';
 
 function boundsOf(d: string): [[number, number], [number, number]] {
@@ -31,16 +29,10 @@ function boundsOf(d: string): [[number, number], [number, number]] {
 
 const require = createRequire(import.meta.url);
 const topology = require('world-atlas/countries-50m.json') as Topology;
-const dataset = decodeDataset(
-  JSON.parse(compileData(join(import.meta.dirname, '../../data')).json),
-);
-const byNumeric = new Map<string, ActorId>();
-for (const a of dataset.actors.values())
-  if (a.kind === 'state' && a.numeric) byNumeric.set(a.numeric, a.id);
-const geometry = buildGeometry(topology, byNumeric);
+const { dataset, geometry } = loadWorld();
 const shapes = new Map(geometry.shapes.map((s) => [s.id, s]));
 
-describe('buildGeometry on the real topology and data', () => {
+describe('prepare on the real topology and data', () => {
   it('gives every state in the data a shape or a dot', () => {
     const states = [...dataset.actors.values()].filter((a) => a.kind === 'state').map((a) => a.id);
     expect(states.filter((id) => !shapes.has(id))).toEqual([]);

@@ -1,8 +1,6 @@
-import type { Topology } from 'topojson-specification';
 import type { ActorId } from '../model/types';
 import { MIN_VISIBLE_AREA } from './mapSize';
-import { projectTopology } from './projectTopology';
-import { worldFromTopology, type ProjectedWorld } from './worldFromTopology';
+import type { ProjectedWorld } from './worldFromTopology';
 
 export { MAP_WIDTH, MIN_VISIBLE_AREA } from './mapSize';
 
@@ -67,14 +65,4 @@ export function joinShapes(
     (a, b) => Number(a.marker !== null) - Number(b.marker !== null) || (a.id < b.id ? -1 : 1),
   );
   return { width: world.width, height: world.height, shapes, otherLand: other.join('') };
-}
-
-/** From the raw world-atlas topology in one go (Node: tests, exports); the app splits this
- * between the build (projectTopology) and the browser (worldFromTopology, joinShapes). */
-export function buildGeometry(
-  topology: Topology,
-  actorByNumeric: ReadonlyMap<string, ActorId>,
-  width?: number,
-): MapGeometry {
-  return joinShapes(worldFromTopology(projectTopology(topology, width)), actorByNumeric);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyBlocs } from './applyBlocs';
 import { CATEGORIES, type Category } from './categories';
-import { coalitionSize, hasUnresearched, levelAt, statusOf } from './levels';
+import { levelAt, measuresInForce } from './inForce';
 import type { Month } from './month';
 import { actor, actorMap, measure } from './testing/fixtures';
 import type { ActorId } from './types';
@@ -49,56 +49,26 @@ describe('levelAt', () => {
   });
 });
 
-describe('statusOf', () => {
-  it('sets the DPRK apart as the target', () => {
-    expect(statusOf(actor('PRK'), [], m('2016-03'), all)).toEqual({ kind: 'target' });
-  });
+describe('scope', () => {
+  const mixed =
+    applyBlocs(
+      actorMap(
+        actor('RUS', [
+          measure('un-part', {
+            category: 'trade_ban',
+            start: '2016-12',
+            basis: 'un_implementation',
+            resolutions: ['2270'],
+          }),
+          measure('own-part', { category: 'entry_ban', start: '2017-01', basis: 'autonomous' }),
+        ]),
+      ),
+      [],
+    ).get('RUS' as ActorId) ?? [];
 
-  it('marks states outside the dataset, and the EU, as unknown on the map', () => {
-    expect(statusOf(undefined, undefined, m('2016-03'), all)).toEqual({ kind: 'unknown' });
-    expect(statusOf(actor('EU', [], { kind: 'bloc' }), [], m('2016-03'), all)).toEqual({
-      kind: 'unknown',
-    });
-  });
-
-  it('tells "not yet researched" from "no measure found"', () => {
-    const unresearched = actor('AUT', [], {
-      research: { status: 'not-yet-researched', checked: '2026-11-28' },
-    });
-    expect(statusOf(unresearched, [], m('2016-03'), all)).toEqual({
-      kind: 'member',
-      research: 'not-yet-researched',
-      level: 0,
-    });
-    expect(statusOf(actor('ZMB'), [], m('2016-03'), all)).toEqual({
-      kind: 'member',
-      research: 'no-measure-found',
-      level: 0,
-    });
-  });
-});
-
-describe('hasUnresearched', () => {
-  const dataset = (actors: ReturnType<typeof actor>[]) =>
-    ({ actors: actorMap(...actors) }) as unknown as Parameters<typeof hasUnresearched>[0];
-
-  it('is true only while some state is not yet researched', () => {
-    const unresearched = actor('AUT', [], {
-      research: { status: 'not-yet-researched', checked: '2026-11-28' },
-    });
-    expect(hasUnresearched(dataset([actor('JPN', [measure('x')]), unresearched]))).toBe(true);
-    expect(hasUnresearched(dataset([actor('JPN', [measure('x')]), actor('ZMB')]))).toBe(false);
-  });
-});
-
-describe('coalitionSize', () => {
-  it('counts member states with at least one kind in force, not the target or unknowns', () => {
-    const statuses = new Map<ActorId, ReturnType<typeof statusOf>>([
-      ['JPN' as ActorId, { kind: 'member', research: 'researched', level: 3 }],
-      ['KOR' as ActorId, { kind: 'member', research: 'researched', level: 1 }],
-      ['ZMB' as ActorId, { kind: 'member', research: 'no-measure-found', level: 0 }],
-      ['PRK' as ActorId, { kind: 'target' }],
-    ]);
-    expect(coalitionSize(statuses)).toBe(2);
+  it('counts every measure, or only those beyond what the UN required', () => {
+    expect(levelAt(mixed, m('2017-06'), all)).toBe(2);
+    expect(levelAt(mixed, m('2017-06'), all, 'autonomous')).toBe(1);
+    expect(measuresInForce(mixed, m('2016-12'), all, 'autonomous')).toEqual([]);
   });
 });

@@ -22,6 +22,17 @@ export type EndReason = (typeof END_REASONS)[number];
 export const RESEARCH_STATUSES = ['researched', 'no-measure-found', 'not-yet-researched'] as const;
 export type ResearchStatus = (typeof RESEARCH_STATUSES)[number];
 
+/**
+ * What a measure rests on: the actor's own decision, beyond what the UN required of it
+ * (`autonomous`); giving effect to UN Security Council resolutions (`un_implementation`); or,
+ * in the UN's own file, the Council's measure itself (`un_resolution`).
+ */
+export const BASES = ['autonomous', 'un_implementation', 'un_resolution'] as const;
+export type Basis = (typeof BASES)[number];
+
+export const JOINT_KINDS = ['mechanism', 'meeting', 'statement', 'report'] as const;
+export type JointKind = (typeof JOINT_KINDS)[number];
+
 export const ACTOR_KINDS = ['state', 'bloc', 'organisation'] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
@@ -65,6 +76,12 @@ export interface Measure {
   readonly caveat?: string;
   readonly alignment?: Alignment;
   readonly checked?: string;
+  /** Absent only in data not yet re-read for its basis (see data/README.md). */
+  readonly basis?: Basis;
+  /** The resolutions it gives effect to (un_implementation) or is (un_resolution). */
+  readonly resolutions?: readonly string[];
+  /** Ids of measures this one replaced, so old links still open. */
+  readonly aliases?: readonly string[];
   readonly sources: readonly Source[];
 }
 
@@ -72,6 +89,8 @@ export interface Research {
   readonly status: ResearchStatus;
   readonly checked: string;
   readonly note?: string;
+  /** Resolutions whose national implementation by this actor was searched for. */
+  readonly resolutionsSearched?: readonly string[];
 }
 
 export interface Actor {
@@ -111,6 +130,43 @@ export interface TimelineEvent {
   readonly sources: readonly Source[];
 }
 
+/** A deadline a resolution set for states, as the timeline marks it. */
+export interface Deadline {
+  readonly id: string;
+  readonly date: string;
+  readonly title: string;
+  readonly description: string;
+  readonly sources: readonly Source[];
+}
+
+/** A UN Security Council resolution on the DPRK. */
+export interface Resolution {
+  readonly id: string;
+  readonly adopted: string;
+  /** The month of adoption: from when a state can have given it effect. */
+  readonly month: Month;
+  readonly title: string;
+  readonly summary: string;
+  readonly deadlines: readonly Deadline[];
+  readonly sources: readonly Source[];
+}
+
+/** A joint act of the coalition with named members (see data/README.md). */
+export interface JointAction {
+  readonly id: string;
+  readonly date: string;
+  /** The month it counts from: the last month its date could fall in, like a measure's start. */
+  readonly month: Month;
+  readonly kind: JointKind;
+  readonly title: string;
+  readonly commitment: string;
+  readonly members: readonly ActorId[];
+  readonly memberCount?: number;
+  readonly partOf?: string;
+  readonly note?: string;
+  readonly sources: readonly Source[];
+}
+
 export interface CategoryInfo {
   readonly id: Category;
   readonly definition: string;
@@ -138,6 +194,8 @@ export interface Dataset {
   readonly applied: ReadonlyMap<ActorId, readonly AppliedMeasure[]>;
   readonly blocs: readonly Bloc[];
   readonly events: readonly TimelineEvent[];
+  readonly resolutions: readonly Resolution[];
+  readonly jointActions: readonly JointAction[];
   /** The month of the earliest measure: where the timeline begins. */
   readonly firstMonth: Month;
 }

@@ -1,12 +1,9 @@
 import { LoadFailure, loadDataset, loadTopology, type Fetcher } from '../data/loadDataset';
-import { joinShapes } from '../map/geometry';
-import { worldFromTopology } from '../map/worldFromTopology';
-import { monthOfDate } from '../model/month';
-import { timelineRange } from '../model/timeline';
+import { prepare, type World } from '../map/prepare';
 import type { ActorId } from '../model/types';
 import type { AppStore } from './store';
-import { decodeView } from './urlCodec';
-import type { ViewContext } from './view';
+import { decodeUrl } from './urlCodec';
+import type { ViewContext } from './viewContext';
 
 export const DATASET_FILE = 'data/dataset.json';
 export const TOPOLOGY_FILE = 'geo/world.json';
@@ -18,10 +15,22 @@ export interface BootOptions {
   readonly fetcher: Fetcher;
 }
 
+/** What the URL's values are checked against: the world's timeline, actors and resolutions. */
+export function viewContext(world: World): ViewContext {
+  const resolutions = new Set(world.dataset.resolutions.map((r) => r.id));
+  return {
+    minMonth: world.range.min,
+    maxMonth: world.range.max,
+    defaultMonth: world.range.max,
+    isActor: (id) => world.dataset.actors.has(id as ActorId),
+    isResolution: (id) => resolutions.has(id),
+  };
+}
+
 /**
- * Loads the dataset and the topology in parallel, projects the map once, decodes the URL into
- * the first View, and hands all of it to the store; or records what failed so the page can say
- * so and offer a retry. Safe to call again for that retry.
+ * Loads the dataset and the topology in parallel, joins them once (`prepare`), decodes the URL
+ * into the first View, and hands all of it to the store; or records what failed so the page can
+ * say so and offer a retry. Safe to call again for that retry.
  */
 export async function boot(store: AppStore, options: BootOptions): Promise<void> {
   store.getState().loading();
@@ -30,19 +39,9 @@ export async function boot(store: AppStore, options: BootOptions): Promise<void>
       loadDataset(`${options.base}${DATASET_FILE}`, DATASET_FILE, options.fetcher),
       loadTopology(`${options.base}${TOPOLOGY_FILE}`, TOPOLOGY_FILE, options.fetcher),
     ]);
-    const byNumeric = new Map<string, ActorId>();
-    for (const actor of dataset.actors.values()) {
-      if (actor.kind === 'state' && actor.numeric) byNumeric.set(actor.numeric, actor.id);
-    }
-    const geometry = joinShapes(worldFromTopology(topology), byNumeric);
-    const range = timelineRange(dataset.firstMonth, monthOfDate(options.now));
-    const ctx: ViewContext = {
-      minMonth: range.min,
-      maxMonth: range.max,
-      defaultMonth: range.max,
-      isActor: (id) => dataset.actors.has(id as ActorId),
-    };
-    store.getState().loaded(dataset, geometry, ctx, decodeView(options.search, ctx));
+    const world = prepare(dataset, topology, options.now);
+    const ctx = viewContext(world);
+    store.getState().loaded(world, ctx, decodeUrl(options.search, ctx));
   } catch (e) {
     if (e instanceof LoadFailure) store.getState().failed(e.error);
     else

@@ -1,56 +1,76 @@
 import type { Category } from '../model/categories';
-import { statusesAt, type StateStatus } from '../model/levels';
-import type { Month } from '../model/month';
-import type { ActorId, Dataset } from '../model/types';
+import { readingKey, readView } from '../model/lens';
+import type { Reading } from '../model/reading';
+import type { Dataset } from '../model/types';
+import type { View } from '../model/view';
 import type { AppState } from './store';
 
 /**
- * Named selectors. Anything costly is memoised on the exact inputs it reads, so moving the
- * timeline recomputes the statuses once per month, and components re-render only when the
- * value they select changes.
+ * Named selectors. Anything costly is memoised on the inputs it reads, keyed rather than in a
+ * single slot, so two maps, a chart over every month or a story preview can share them without
+ * thrashing; components re-render only when the value they select changes.
  */
 export const selectDate = (s: AppState) => s.view.date;
-export const selectMeasures = (s: AppState) => s.view.measures;
-export const selectCountry = (s: AppState) => s.view.country;
-export const selectEmbed = (s: AppState) => s.view.embed;
+export const selectCategories = (s: AppState) => s.view.categories;
+export const selectOpenActor = (s: AppState) => s.view.actor;
+export const selectLens = (s: AppState) => s.view.lens;
+export const selectEmbed = (s: AppState) => s.chrome.embed;
+export const selectChrome = (s: AppState) => s.chrome;
 export const selectPlaying = (s: AppState) => s.playing;
 export const selectSpeed = (s: AppState) => s.speed;
 export const selectLoad = (s: AppState) => s.load;
+export const selectView = (s: AppState) => s.view;
 
 export function selectDataset(s: AppState): Dataset | null {
-  return s.load.status === 'ready' ? s.load.dataset : null;
+  return s.load.status === 'ready' ? s.load.world.dataset : null;
 }
 
-let filterCache: { measures: readonly Category[]; set: ReadonlySet<Category> } | null = null;
+const categorySets = new WeakMap<readonly Category[], ReadonlySet<Category>>();
 
-/** The filter as a Set, the same object for the same selection. */
-export function selectFilterSet(s: AppState): ReadonlySet<Category> {
-  if (filterCache?.measures !== s.view.measures) {
-    filterCache = { measures: s.view.measures, set: new Set(s.view.measures) };
+/** A category list as a Set, the same object for the same list. */
+export function categorySet(categories: readonly Category[]): ReadonlySet<Category> {
+  let set = categorySets.get(categories);
+  if (!set) {
+    set = new Set(categories);
+    categorySets.set(categories, set);
   }
-  return filterCache.set;
+  return set;
 }
 
-const EMPTY = new Map<ActorId, StateStatus>();
-let statusCache: {
-  dataset: Dataset;
-  date: Month;
-  filter: ReadonlySet<Category>;
-  statuses: ReadonlyMap<ActorId, StateStatus>;
-} | null = null;
+export const selectCategorySet = (s: AppState) => categorySet(s.view.categories);
 
-/** Every state's status at the chosen month under the filter: the map's colouring as data. */
-export function selectStatuses(s: AppState): ReadonlyMap<ActorId, StateStatus> {
+/** Readings per dataset, by reading key; bounded, oldest out first. */
+const MAX_READINGS = 600;
+const readings = new WeakMap<Dataset, Map<string, Reading>>();
+
+/** The reading of a view: computed once per dataset and key, whoever asks. */
+export function readingOf(dataset: Dataset, view: View): Reading {
+  let cache = readings.get(dataset);
+  if (!cache) {
+    cache = new Map();
+    readings.set(dataset, cache);
+  }
+  const key = readingKey(view);
+  let reading = cache.get(key);
+  if (!reading) {
+    reading = readView(dataset, view);
+    if (cache.size >= MAX_READINGS) cache.delete(cache.keys().next().value as string);
+    cache.set(key, reading);
+  }
+  return reading;
+}
+
+const EMPTY: Reading = {
+  lens: 'kinds',
+  states: new Map(),
+  legend: [],
+  counts: new Map(),
+  count: 0,
+  unresearched: false,
+};
+
+/** Every state's reading at the view: the map's colouring, as data. */
+export function selectReading(s: AppState): Reading {
   const dataset = selectDataset(s);
-  if (!dataset) return EMPTY;
-  const filter = selectFilterSet(s);
-  const date = s.view.date;
-  if (
-    statusCache?.dataset !== dataset ||
-    statusCache.date !== date ||
-    statusCache.filter !== filter
-  ) {
-    statusCache = { dataset, date, filter, statuses: statusesAt(dataset, date, filter) };
-  }
-  return statusCache.statuses;
+  return dataset ? readingOf(dataset, s.view) : EMPTY;
 }

@@ -3,89 +3,133 @@ import { describe, expect, it } from 'vitest';
 import { CATEGORIES, normalizeCategories } from '../model/categories';
 import { addMonths, monthIndex, parseMonth, type Month } from '../model/month';
 import type { ActorId } from '../model/types';
-import { decodeView, encodeView } from './urlCodec';
-import { defaultView, type View, type ViewContext } from './view';
+import { LENSES, SCOPES, type View } from '../model/view';
+import { DEFAULT_CHROME } from './chrome';
+import { decodeUrl, encodeUrl } from './urlCodec';
+import type { ViewContext } from './viewContext';
+import { defaultView, normalizeView, VIEW_FIELDS, VIEW_KEYS, viewFor } from './viewFields';
 
 const ACTORS = new Set(['JPN', 'KOR', 'USA', 'DEU', 'EU', 'UN', 'PRK']);
+const RESOLUTIONS = ['1718', '2270', '2397'];
 const ctx: ViewContext = {
   minMonth: '2006-07' as Month,
   maxMonth: '2026-11' as Month,
   defaultMonth: '2026-11' as Month,
   isActor: (id) => ACTORS.has(id),
+  isResolution: (id) => RESOLUTIONS.includes(id),
 };
+const decode = (search: string) => decodeUrl(search, ctx).view;
+const encode = (view: View) => encodeUrl(view, DEFAULT_CHROME, null);
+const base = defaultView(ctx);
 
 function isValidView(v: View): boolean {
+  const inRange = (m: Month | null) =>
+    m === null || (parseMonth(m) === m && m >= ctx.minMonth && m <= ctx.maxMonth);
   return (
-    parseMonth(v.date) === v.date &&
-    v.date >= ctx.minMonth &&
-    v.date <= ctx.maxMonth &&
-    normalizeCategories(v.measures).join() === v.measures.join() &&
-    (v.country === null || ACTORS.has(v.country)) &&
-    typeof v.embed === 'boolean'
+    inRange(v.date) &&
+    normalizeCategories(v.categories).join() === v.categories.join() &&
+    SCOPES.includes(v.scope) &&
+    LENSES.includes(v.lens) &&
+    inRange(v.compare) &&
+    (v.compare === null) === (v.lens !== 'compare') &&
+    (v.resolution === null) === (v.lens !== 'resolution') &&
+    (v.resolution === null || RESOLUTIONS.includes(v.resolution)) &&
+    (v.actor === null || ACTORS.has(v.actor)) &&
+    v.highlight.every((id) => ACTORS.has(id))
   );
 }
 
-describe('decodeView', () => {
+describe('the View table', () => {
+  it('has one entry per View field, each with a distinct URL parameter', () => {
+    expect([...VIEW_KEYS].sort()).toEqual(Object.keys(base).sort());
+    const params = VIEW_KEYS.map((k) => VIEW_FIELDS[k].param);
+    expect(new Set(params).size).toBe(params.length);
+  });
+
+  it('says what travels to an export: not the panel', () => {
+    const view = { ...base, actor: 'JPN' as ActorId, highlight: ['KOR' as ActorId] };
+    expect(viewFor(view, 'export', ctx)).toEqual({ ...view, actor: null });
+    expect(viewFor(view, 'embed', ctx)).toEqual(view);
+  });
+});
+
+describe('decodeUrl', () => {
   it.each([
-    ['', defaultView(ctx)],
-    ['?date=2016-03', { ...defaultView(ctx), date: '2016-03' }],
+    ['', base],
+    ['?date=2016-03', { ...base, date: '2016-03' }],
     [
       '?date=2016-03&measures=port_ban,labor_restriction&country=JPN',
-      {
-        date: '2016-03',
-        measures: ['port_ban', 'labor_restriction'],
-        country: 'JPN',
-        embed: false,
-      },
+      { ...base, date: '2016-03', categories: ['port_ban', 'labor_restriction'], actor: 'JPN' },
     ],
     // Order and duplicates in the URL do not matter; the view keeps the canonical order.
     [
       '?measures=labor_restriction,port_ban,port_ban',
-      { ...defaultView(ctx), measures: ['port_ban', 'labor_restriction'] },
+      { ...base, categories: ['port_ban', 'labor_restriction'] },
     ],
-    ['?measures=none', { ...defaultView(ctx), measures: [] }],
-    ['?country=jpn', { ...defaultView(ctx), country: 'JPN' }],
-    ['?country=EU&embed=1', { ...defaultView(ctx), country: 'EU', embed: true }],
+    ['?measures=none', { ...base, categories: [] }],
+    ['?country=jpn', { ...base, actor: 'JPN' }],
+    ['?lens=basis', { ...base, lens: 'basis' }],
+    ['?lens=joint&scope=autonomous', { ...base, lens: 'joint', scope: 'autonomous' }],
+    // A lens argument implies its lens.
+    ['?compare=2016-01', { ...base, lens: 'compare', compare: '2016-01' }],
+    ['?resolution=2397', { ...base, lens: 'resolution', resolution: '2397' }],
+    // A lens named outright wins over an argument it does not use.
+    ['?lens=basis&compare=2016-01', { ...base, lens: 'basis' }],
+    // A lens without its argument is the default lens.
+    ['?lens=compare', base],
+    ['?lens=resolution&resolution=9999', base],
+    ['?highlight=JPN,KOR,JPN,XXX', { ...base, highlight: ['JPN', 'KOR'] }],
+    // A well-formed month outside the timeline opens its nearest end.
+    ['?date=2005-06', { ...base, date: '2006-07' }],
+    ['?date=2030-01', { ...base, date: '2026-11' }],
   ])('%s', (search, expected) => {
-    expect(decodeView(search, ctx)).toEqual(expected);
+    expect(decode(search)).toEqual(expected);
+  });
+
+  it('reads the chrome and the data version apart from the view', () => {
+    const decoded = decodeUrl('?date=2016-03&embed=1&timeline=0&data=59ff0d6768f1', ctx);
+    expect(decoded.view).toEqual({ ...base, date: '2016-03' });
+    expect(decoded.chrome).toEqual({ ...DEFAULT_CHROME, embed: true, timeline: false });
+    expect(decoded.dataVersion).toBe('59ff0d6768f1');
+    expect(decodeUrl('?data=<b>', ctx).dataVersion).toBeNull();
   });
 
   it.each([
     ['date=2016-13', 'date'],
-    ['date=2005-12', 'date'],
-    ['date=2031-01', 'date'],
     ['date=<script>alert(1)</script>', 'date'],
-    ['measures=bogus', 'measures'],
-    ['measures=', 'measures'],
-    ['country=XXX', 'country'],
-    ['country=<img src=x onerror=alert(1)>', 'country'],
-    ['embed=yes', 'embed'],
+    ['measures=bogus', 'categories'],
+    ['measures=', 'categories'],
+    ['scope=mine', 'scope'],
+    ['country=XXX', 'actor'],
+    ['country=<img src=x onerror=alert(1)>', 'actor'],
+    ['highlight=,,', 'highlight'],
   ] as const)('%s falls back to the default %s and keeps the other parameters', (bad, key) => {
     const good: View = {
+      ...base,
       date: '2016-03' as Month,
-      measures: ['trade_ban'],
-      country: 'KOR' as ActorId,
-      embed: true,
+      categories: ['trade_ban'],
+      scope: 'autonomous',
+      actor: 'KOR' as ActorId,
+      highlight: ['JPN' as ActorId],
     };
-    const params = new URLSearchParams(encodeView(good));
-    params.delete(key);
-    const decoded = decodeView(`?${bad}&${params.toString()}`, ctx);
-    expect(decoded).toEqual({ ...good, [key]: defaultView(ctx)[key] });
+    const params = new URLSearchParams(encode(good));
+    params.delete(VIEW_FIELDS[key].param);
+    expect(decode(`?${bad}&${params.toString()}`)).toEqual({ ...good, [key]: base[key] });
   });
 
   it('keeps the valid categories of a partly bad list', () => {
-    expect(decodeView('?measures=port_ban,<b>,trade_ban', ctx).measures).toEqual([
+    expect(decode('?measures=port_ban,<b>,trade_ban').categories).toEqual([
       'port_ban',
       'trade_ban',
     ]);
   });
 
   it('reads the first of repeated keys', () => {
-    expect(decodeView('?date=2016-03&date=2017-01', ctx).date).toBe('2016-03');
+    expect(decode('?date=2016-03&date=2017-01').date).toBe('2016-03');
   });
 
   it('ignores a huge value rather than parsing it', () => {
-    expect(decodeView(`?measures=${'port_ban,'.repeat(10_000)}`, ctx).measures).toEqual(CATEGORIES);
+    expect(decode(`?measures=${'port_ban,'.repeat(10_000)}`).categories).toEqual(CATEGORIES);
   });
 
   it('never throws and always yields a valid view, whatever the query', () => {
@@ -104,18 +148,19 @@ describe('decodeView', () => {
       'none',
       'JPN',
       'eu',
+      'compare',
+      'resolution',
+      '2397',
       '1',
       '',
       'x'.repeat(5000),
     );
     const key = fc.constantFrom(
-      'date',
-      'measures',
-      'country',
+      ...VIEW_KEYS.map((k) => VIEW_FIELDS[k].param),
       'embed',
       'v',
       'lang',
-      'story',
+      'data',
       '__proto__',
       'constructor',
       '',
@@ -127,41 +172,62 @@ describe('decodeView', () => {
       .map((pairs) => `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}`);
     fc.assert(
       fc.property(fc.oneof(query, fc.string(), fc.string({ unit: 'binary' })), (search) => {
-        expect(isValidView(decodeView(search, ctx))).toBe(true);
+        expect(isValidView(decode(search))).toBe(true);
       }),
       { numRuns: 5000 },
     );
   });
 });
 
-describe('encodeView', () => {
+describe('encodeUrl', () => {
   it('writes legible values, the date always', () => {
-    expect(encodeView(defaultView(ctx))).toBe('?date=2026-11');
+    expect(encode(base)).toBe('?date=2026-11');
     expect(
-      encodeView({
+      encode({
+        ...base,
         date: '2016-03' as Month,
-        measures: ['port_ban', 'labor_restriction'],
-        country: 'JPN' as ActorId,
-        embed: false,
+        categories: ['port_ban', 'labor_restriction'],
+        actor: 'JPN' as ActorId,
       }),
     ).toBe('?date=2016-03&measures=port_ban,labor_restriction&country=JPN');
-    expect(encodeView({ ...defaultView(ctx), measures: [] })).toBe('?date=2026-11&measures=none');
-    expect(encodeView({ ...defaultView(ctx), embed: true })).toBe('?date=2026-11&embed=1');
+    expect(encode({ ...base, categories: [] })).toBe('?date=2026-11&measures=none');
+    expect(encode({ ...base, lens: 'compare', compare: '2016-01' as Month })).toBe(
+      '?date=2026-11&compare=2016-01',
+    );
+    expect(encodeUrl(base, { ...DEFAULT_CHROME, embed: true, timeline: false }, 'abc123')).toBe(
+      '?date=2026-11&embed=1&timeline=0&data=abc123',
+    );
   });
 
-  it('round-trips every valid view', () => {
-    const span = monthIndex(ctx.maxMonth) - monthIndex(ctx.minMonth);
-    const view = fc.record({
-      date: fc.integer({ min: 0, max: span }).map((i) => addMonths(ctx.minMonth, i)),
-      measures: fc.subarray([...CATEGORIES]).map((cs) => normalizeCategories(cs)),
-      country: fc.constantFrom(null, ...[...ACTORS].map((a) => a as ActorId)),
-      embed: fc.boolean(),
-    });
+  const span = monthIndex(ctx.maxMonth) - monthIndex(ctx.minMonth);
+  const month = fc.integer({ min: 0, max: span }).map((i) => addMonths(ctx.minMonth, i));
+
+  it('round-trips every month the timeline can reach', () => {
+    for (let i = 0; i <= span; i++) {
+      const date = addMonths(ctx.minMonth, i);
+      expect(decode(encode({ ...base, date }))).toEqual({ ...base, date });
+    }
+  });
+
+  it('round-trips every valid view, field by field', () => {
+    const actor = fc.constantFrom(...[...ACTORS].map((a) => a as ActorId));
+    const view = fc
+      .record({
+        date: month,
+        categories: fc.subarray([...CATEGORIES]).map((cs) => normalizeCategories(cs)),
+        scope: fc.constantFrom(...SCOPES),
+        lens: fc.constantFrom(...LENSES),
+        compare: fc.option(month, { nil: null }),
+        resolution: fc.option(fc.constantFrom(...RESOLUTIONS), { nil: null }),
+        actor: fc.option(actor, { nil: null }),
+        highlight: fc.uniqueArray(actor, { maxLength: 4 }),
+      })
+      .map((v) => normalizeView(v));
     fc.assert(
       fc.property(view, (v) => {
-        expect(decodeView(encodeView(v), ctx)).toEqual(v);
+        expect(decode(encode(v))).toEqual(v);
       }),
-      { numRuns: 2000 },
+      { numRuns: 3000 },
     );
   });
 });

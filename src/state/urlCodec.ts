@@ -1,28 +1,34 @@
-import { CATEGORIES, isCategory, normalizeCategories } from '../model/categories';
-import { parseMonth } from '../model/month';
-import type { ActorId } from '../model/types';
-import { defaultView, sameMeasures, type View, type ViewContext } from './view';
+import type { View } from '../model/view';
+import { decodeChrome, encodeChrome, type Chrome } from './chrome';
+import type { ViewContext } from './viewContext';
+import { defaultView, normalizeView, VIEW_FIELDS, VIEW_KEYS } from './viewFields';
 
 /**
- * The View <-> query string codec. Values are legible (`date=2016-03&measures=port_ban`), so a
- * journalist can edit a link by hand. Decoding is total: it never throws, and each parameter
- * that is missing, malformed or unknown falls back to its own default, leaving the others be.
+ * The URL <-> (View, Chrome, data version) codec. Values are legible
+ * (`date=2016-03&measures=port_ban`), so a journalist can edit a link by hand. Decoding is
+ * total: it never throws, and each parameter that is missing, malformed or unknown falls back to
+ * its own default, leaving the others be. Every field goes through the table in viewFields.ts.
+ *
+ * `data=<version>` pins a link to the dataset it was made with: the app serves only its current
+ * data, and says so when a link's version differs.
  *
  * Versions: links carry no `v` while the format is version 1. A future format writes `v=2` and
  * adds a migration below that rewrites version-1 parameters, so old links keep working.
  */
 export const URL_VERSION = 1;
+export const DATA_PARAM = 'data';
 
 type Migration = (params: URLSearchParams) => URLSearchParams;
 /** MIGRATIONS[n] turns version n+1 parameters into version n+2 ones. None yet. */
 const MIGRATIONS: readonly Migration[] = [];
 
 const MAX_PARAM_LENGTH = 500;
-const NONE = 'none';
 
-function param(params: URLSearchParams, key: string): string | null {
-  const value = params.get(key);
-  return value === null || value.length > MAX_PARAM_LENGTH ? null : value;
+export interface DecodedUrl {
+  readonly view: View;
+  readonly chrome: Chrome;
+  /** The data version the link was made with, if it names one. */
+  readonly dataVersion: string | null;
 }
 
 function migrate(params: URLSearchParams): URLSearchParams {
@@ -38,48 +44,64 @@ function migrate(params: URLSearchParams): URLSearchParams {
   return current;
 }
 
-export function decodeView(search: string, ctx: ViewContext): View {
-  const fallback = defaultView(ctx);
-  let params: URLSearchParams;
+function readParams(search: string): URLSearchParams {
   try {
-    params = migrate(new URLSearchParams(search));
+    const params = migrate(new URLSearchParams(search));
+    for (const [key, value] of [...params]) {
+      if (value.length > MAX_PARAM_LENGTH) params.delete(key);
+    }
+    return params;
   } catch {
-    return fallback;
+    return new URLSearchParams();
   }
-
-  const dateText = param(params, 'date');
-  const month = dateText === null ? null : parseMonth(dateText);
-  const date = month && month >= ctx.minMonth && month <= ctx.maxMonth ? month : fallback.date;
-
-  let measures = fallback.measures;
-  const measuresText = param(params, 'measures');
-  if (measuresText === NONE) measures = [];
-  else if (measuresText !== null) {
-    const chosen = normalizeCategories(measuresText.split(',').filter(isCategory));
-    if (chosen.length > 0) measures = chosen;
-  }
-
-  const countryText = param(params, 'country')?.trim().toUpperCase() ?? null;
-  const country =
-    countryText !== null && /^([A-Z]{3}|EU|UN)$/.test(countryText) && ctx.isActor(countryText)
-      ? (countryText as ActorId)
-      : null;
-
-  const embed = param(params, 'embed') === '1';
-
-  return { date, measures, country, embed };
 }
 
-/** The shortest query string that decodes to `view` (the date is always written, so a link
- * made today shows the same month next year). */
-export function encodeView(view: View): string {
-  const params = new URLSearchParams();
-  params.set('date', view.date);
-  if (!sameMeasures(view.measures, CATEGORIES)) {
-    params.set('measures', view.measures.length === 0 ? NONE : view.measures.join(','));
+/** Decodes a view's fields from parameters: each one falls back on its own. */
+export function decodeViewParams(params: URLSearchParams, ctx: ViewContext): View {
+  const view = defaultView(ctx) as unknown as Record<keyof View, unknown>;
+  for (const key of VIEW_KEYS) {
+    const field = VIEW_FIELDS[key];
+    const text = params.get(field.param);
+    if (text === null) continue;
+    const value = (field.decode as (t: string, c: ViewContext) => unknown)(text, ctx);
+    if (value !== undefined) view[key] = value;
   }
-  if (view.country !== null) params.set('country', view.country);
-  if (view.embed) params.set('embed', '1');
+  const decoded = view as unknown as View;
+  // A lens argument alone implies its lens: `compare=2016-01` is the compare lens. A lens named
+  // outright wins over an argument it does not use.
+  const lensText = params.get(VIEW_FIELDS.lens.param);
+  const lensGiven = lensText !== null && VIEW_FIELDS.lens.decode(lensText, ctx) !== undefined;
+  if (!lensGiven && decoded.compare !== null) return normalizeView({ ...decoded, lens: 'compare' });
+  if (!lensGiven && decoded.resolution !== null)
+    return normalizeView({ ...decoded, lens: 'resolution' });
+  return normalizeView(decoded);
+}
+
+export function decodeUrl(search: string, ctx: ViewContext): DecodedUrl {
+  const params = readParams(search);
+  const pin = params.get(DATA_PARAM);
+  return {
+    view: decodeViewParams(params, ctx),
+    chrome: decodeChrome(params),
+    dataVersion: pin !== null && /^[0-9a-f]{6,64}$/.test(pin) ? pin : null,
+  };
+}
+
+/** The view's own parameters, in the table's order, defaults left out. */
+export function encodeViewParams(view: View, params = new URLSearchParams()): URLSearchParams {
+  for (const key of VIEW_KEYS) {
+    const field = VIEW_FIELDS[key];
+    const text = (field.encode as (v: unknown) => string | null)(view[key]);
+    if (text !== null) params.set(field.param, text);
+  }
+  return params;
+}
+
+/** The shortest query string that decodes to this view, chrome and data version. */
+export function encodeUrl(view: View, chrome: Chrome, dataVersion: string | null): string {
+  const params = encodeViewParams(normalizeView(view));
+  encodeChrome(chrome, params);
+  if (dataVersion !== null) params.set(DATA_PARAM, dataVersion);
   // URLSearchParams escapes the commas; they are safe in a query and easier to read bare.
   return `?${params.toString().replace(/%2C/g, ',')}`;
 }

@@ -46,16 +46,16 @@ function fakeWindow(search: string) {
 describe('URL sync', () => {
   it('writes the decoded view to the address bar at once, replacing bad parameters', () => {
     const store = loadedStore();
-    const { win, entries } = fakeWindow('?date=bogus&foo=1');
+    const { win, entries } = fakeWindow('?date=bogus&foo=1&data=abc123def456');
     startUrlSync(store, win);
-    expect(entries).toEqual(['?date=2016-03&measures=port_ban']);
+    expect(entries).toEqual(['?date=2016-03&measures=port_ban&data=abc123def456']);
   });
 
   it('pushes one entry per change, one per burst of steps, and Back restores views', () => {
     const store = loadedStore();
     const { win, entries, back } = fakeWindow('');
     startUrlSync(store, win);
-    store.getState().selectCountry('JPN' as ActorId);
+    store.getState().openActor('JPN' as ActorId);
     for (let i = 0; i < 3; i++) {
       store.getState().stepDate(1);
       vi.advanceTimersByTime(100);
@@ -63,17 +63,17 @@ describe('URL sync', () => {
     vi.advanceTimersByTime(HISTORY_COALESCE_MS);
     store.getState().toggleCategory('trade_ban');
     expect(entries).toEqual([
-      '?date=2016-03&measures=port_ban',
-      '?date=2016-03&measures=port_ban&country=JPN',
-      '?date=2016-06&measures=port_ban&country=JPN',
-      '?date=2016-06&measures=port_ban,trade_ban&country=JPN',
+      '?date=2016-03&measures=port_ban&data=abc123def456',
+      '?date=2016-03&measures=port_ban&country=JPN&data=abc123def456',
+      '?date=2016-06&measures=port_ban&country=JPN&data=abc123def456',
+      '?date=2016-06&measures=port_ban,trade_ban&country=JPN&data=abc123def456',
     ]);
     back();
-    expect(store.getState().view.measures).toEqual(['port_ban']);
+    expect(store.getState().view.categories).toEqual(['port_ban']);
     back();
     expect(store.getState().view.date).toBe('2016-03');
     back();
-    expect(store.getState().view.country).toBeNull();
+    expect(store.getState().view.actor).toBeNull();
   });
 
   it('writes a burst of steps before a change that follows it at once', () => {
@@ -81,11 +81,11 @@ describe('URL sync', () => {
     const { win, entries } = fakeWindow('');
     startUrlSync(store, win);
     store.getState().stepDate(1);
-    store.getState().selectCountry('KOR' as ActorId);
+    store.getState().openActor('KOR' as ActorId);
     expect(entries).toEqual([
-      '?date=2016-03&measures=port_ban',
-      '?date=2016-04&measures=port_ban',
-      '?date=2016-04&measures=port_ban&country=KOR',
+      '?date=2016-03&measures=port_ban&data=abc123def456',
+      '?date=2016-04&measures=port_ban&data=abc123def456',
+      '?date=2016-04&measures=port_ban&country=KOR&data=abc123def456',
     ]);
   });
 
@@ -101,7 +101,7 @@ describe('URL sync', () => {
       vi.advanceTimersByTime(100);
     }
     vi.advanceTimersByTime(PLAY_URL_INTERVAL_MS);
-    expect(entries).toEqual(['?date=2018-04&measures=port_ban']);
+    expect(entries).toEqual(['?date=2018-04&measures=port_ban&data=abc123def456']);
     expect(replace.mock.calls.length).toBeLessThanOrEqual(4);
   });
 
@@ -109,11 +109,11 @@ describe('URL sync', () => {
     const store = loadedStore();
     const { win, entries, back } = fakeWindow('');
     startUrlSync(store, win);
-    store.getState().selectCountry('JPN' as ActorId);
+    store.getState().openActor('JPN' as ActorId);
     store.getState().stepDate(1);
     back();
     vi.advanceTimersByTime(HISTORY_COALESCE_MS * 2);
     expect(entries).toHaveLength(2);
-    expect(store.getState().view).toMatchObject({ date: '2016-03', country: null });
+    expect(store.getState().view).toMatchObject({ date: '2016-03', actor: null });
   });
 });

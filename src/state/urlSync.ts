@@ -1,6 +1,8 @@
-import { decodeView, encodeView } from './urlCodec';
+import type { View } from '../model/view';
+import type { Chrome } from './chrome';
 import type { AppStore } from './store';
-import type { View } from './view';
+import { decodeUrl, encodeUrl } from './urlCodec';
+import { sameView } from './viewFields';
 
 /** Timeline steps closer together than this (a drag, held arrow keys) share one history entry. */
 export const HISTORY_COALESCE_MS = 400;
@@ -30,8 +32,16 @@ export function startUrlSync(
   let pending: { timer: number; mode: 'push' | 'replace' } | null = null;
   let applyingHistory = false;
 
-  const write = (view: View, mode: 'push' | 'replace') => {
-    const search = encodeView(view);
+  const version = () => {
+    const load = store.getState().load;
+    return load.status === 'ready' ? load.world.dataset.version : null;
+  };
+  const write = (
+    view: View,
+    mode: 'push' | 'replace',
+    chrome: Chrome = store.getState().chrome,
+  ) => {
+    const search = encodeUrl(view, chrome, version());
     if (search === win.location.search) return;
     const url = `${win.location.pathname}${search}${win.location.hash}`;
     if (mode === 'push') win.history.pushState(null, '', url);
@@ -62,12 +72,11 @@ export function startUrlSync(
   write(store.getState().view, 'replace');
 
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.view === prev.view || applyingHistory) return;
+    if ((s.view === prev.view && s.chrome === prev.chrome) || applyingHistory) return;
     const onlyDate =
+      s.chrome === prev.chrome &&
       s.view.date !== prev.view.date &&
-      s.view.measures === prev.view.measures &&
-      s.view.country === prev.view.country &&
-      s.view.embed === prev.view.embed;
+      sameView({ ...s.view, date: prev.view.date }, prev.view);
     if (onlyDate && s.playing) {
       if (!pending) schedule('replace', PLAY_URL_INTERVAL_MS);
     } else if (onlyDate) {
@@ -75,7 +84,7 @@ export function startUrlSync(
     } else {
       // Any other change is its own entry; a timeline burst still pending is written first.
       const had = cancelPending();
-      if (had) write(prev.view, had.mode);
+      if (had) write(prev.view, had.mode, prev.chrome);
       write(s.view, 'push');
     }
   });
@@ -87,7 +96,9 @@ export function startUrlSync(
     applyingHistory = true;
     try {
       s.setPlaying(false);
-      s.setView(decodeView(win.location.search, s.load.ctx));
+      const decoded = decodeUrl(win.location.search, s.load.ctx);
+      s.setView(decoded.view);
+      s.setChrome(decoded.chrome);
     } finally {
       applyingHistory = false;
     }

@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import type { ActorId, Dataset } from '../model/types';
 import { useAppStore } from '../state/appStore';
-import { selectCountry } from '../state/selectors';
+import { selectOpenActor } from '../state/selectors';
 import { useT } from './useT';
 
 /**
@@ -10,8 +10,8 @@ import { useT } from './useT';
  */
 export const ActorPicker = memo(function ActorPicker({ dataset }: { dataset: Dataset }) {
   const t = useT();
-  const selected = useAppStore(selectCountry);
-  const select = useAppStore((s) => s.selectCountry);
+  const selected = useAppStore(selectOpenActor);
+  const select = useAppStore((s) => s.openActor);
   const actors = useMemo(
     () => [...dataset.actors.values()].sort((a, b) => a.name.localeCompare(b.name, 'en')),
     [dataset],

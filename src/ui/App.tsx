@@ -1,12 +1,12 @@
-import { useCallback, useEffect } from 'react';
-import { hasUnresearched } from '../model/levels';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { boot } from '../state/boot';
 import { useAppStore } from '../state/appStore';
 import { startPlayer } from '../state/player';
-import { selectEmbed, selectLoad } from '../state/selectors';
+import { selectChrome, selectLoad } from '../state/selectors';
 import { startUrlSync } from '../state/urlSync';
 import { ActorPicker } from './ActorPicker';
 import { DetailsPanel } from './DetailsPanel/DetailsPanel';
+import { EmbedFooter } from './Embed/EmbedFooter';
 import { useEmbedHeight } from './Embed/useEmbedHeight';
 import { ErrorView } from './ErrorView/ErrorView';
 import { CategoryFilters } from './Filters/CategoryFilters';
@@ -14,10 +14,14 @@ import { Footer } from './Footer/Footer';
 import { Legend } from './Legend/Legend';
 import { MapSummary } from './Map/MapSummary';
 import { WorldMap } from './Map/WorldMap';
+import { StalePinNote } from './StalePinNote';
 import { Timeline } from './Timeline/Timeline';
 import { useT } from './useT';
+import { ViewTitle } from './ViewTitle';
 
 const BASE = import.meta.env.BASE_URL;
+// The share dialog (and the export code it loads) is not needed for the first map: it loads on use.
+const ShareDialog = lazy(() => import('./Share/ShareDialog'));
 
 /**
  * Loads the dataset and the topology into the store. main.tsx calls it before React's first
@@ -54,8 +58,10 @@ function useSync() {
 export function App() {
   const t = useT();
   const load$ = useAppStore(selectLoad);
-  const embed = useAppStore(selectEmbed);
+  const chrome = useAppStore(selectChrome);
+  const [sharing, setSharing] = useState(false);
   const retry = useCallback(() => void load(), []);
+  const { embed } = chrome;
   useSync();
   useEmbedHeight(embed && load$.status !== 'loading');
 
@@ -67,7 +73,11 @@ export function App() {
         </a>
       )}
       <header className="app-head">
-        <h1>{t('app.title')}</h1>
+        {embed && load$.status === 'ready' ? (
+          <ViewTitle as="h1" className="embed-title" />
+        ) : (
+          <h1>{t('app.title')}</h1>
+        )}
         {!embed && <p className="subtitle">{t('app.subtitle')}</p>}
       </header>
       {load$.status === 'loading' && (
@@ -78,26 +88,51 @@ export function App() {
       {load$.status === 'error' && <ErrorView error={load$.error} onRetry={retry} />}
       {load$.status === 'ready' && (
         <>
+          <StalePinNote />
           <main className="layout">
             <div className="map-column">
-              <WorldMap geometry={load$.geometry} dataset={load$.dataset} />
-              <MapSummary />
-              <Legend showUnresearched={hasUnresearched(load$.dataset)} />
-              <Timeline
-                min={load$.ctx.minMonth}
-                max={load$.ctx.maxMonth}
-                events={load$.dataset.events}
-              />
+              {!embed && (
+                <div className="toolbar">
+                  <button
+                    type="button"
+                    className="share-button"
+                    onClick={() => setSharing(true)}
+                    data-testid="share"
+                    aria-haspopup="dialog"
+                  >
+                    {t('share.open')}
+                  </button>
+                </div>
+              )}
+              <WorldMap world={load$.world} />
+              <MapSummary dataset={load$.world.dataset} />
+              <Legend />
+              {chrome.timeline && (
+                <Timeline
+                  min={load$.ctx.minMonth}
+                  max={load$.ctx.maxMonth}
+                  events={load$.world.dataset.events}
+                />
+              )}
               {!embed && (
                 <div className="controls">
-                  <CategoryFilters categories={load$.dataset.categories} />
-                  <ActorPicker dataset={load$.dataset} />
+                  <CategoryFilters categories={load$.world.dataset.categories} />
+                  <ActorPicker dataset={load$.world.dataset} />
                 </div>
               )}
             </div>
-            <DetailsPanel dataset={load$.dataset} />
+            <DetailsPanel dataset={load$.world.dataset} />
           </main>
-          <Footer dataset={load$.dataset} base={BASE} compact={embed} />
+          {embed ? (
+            <EmbedFooter dataset={load$.world.dataset} base={BASE} />
+          ) : (
+            <Footer dataset={load$.world.dataset} base={BASE} />
+          )}
+          {sharing && (
+            <Suspense fallback={null}>
+              <ShareDialog world={load$.world} base={BASE} onClose={() => setSharing(false)} />
+            </Suspense>
+          )}
         </>
       )}
     </div>

@@ -1,31 +1,57 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { formatMonth, formatPartialDate } from '../../i18n/formatDate';
-import { TARGET_ID } from '../../model/levels';
-import { spanContains } from '../../model/span';
+import { jointActionsOf } from '../../model/lenses/joint';
+import { TARGET_ID } from '../../model/reading';
 import type { AppliedMeasure, Dataset } from '../../model/types';
 import { useAppStore } from '../../state/appStore';
-import { selectCountry, selectDate, selectFilterSet } from '../../state/selectors';
+import { selectCategorySet, selectDate, selectOpenActor } from '../../state/selectors';
+import type { AppState } from '../../state/store';
 import { useLang, useT } from '../useT';
+import {
+  limitSections,
+  panelSections,
+  type MeasureGroup,
+  type MeasureState,
+} from './groupMeasures';
+import { JointActionItem } from './JointActionItem';
 import { MeasureItem } from './MeasureItem';
+import { useIncremental } from './useIncremental';
 
 const NO_MEASURES: readonly AppliedMeasure[] = [];
+const selectScope = (s: AppState) => s.view.scope;
 
 /**
- * The selected state's record: every measure in the data with dates at their precision, the
- * instrument, the evidence and the sources. Escape or the close button closes it, and focus
- * goes back where it was.
+ * The selected actor's record: what it had in force at the month first, grouped by kind with
+ * counts, then everything else it did, each measure with dates at their precision, the
+ * instrument, the basis, the evidence and the sources; and the joint actions it joined.
+ * Escape or the close button closes it, and focus goes back where it was.
  */
 export function DetailsPanel({ dataset }: { dataset: Dataset }) {
   const t = useT();
   const lang = useLang();
-  const id = useAppStore(selectCountry);
+  const id = useAppStore(selectOpenActor);
   const month = useAppStore(selectDate);
-  const filter = useAppStore(selectFilterSet);
-  const close = useAppStore((s) => s.selectCountry);
+  const filter = useAppStore(selectCategorySet);
+  const scope = useAppStore(selectScope);
+  const close = useAppStore((s) => s.openActor);
   const heading = useRef<HTMLHeadingElement>(null);
   const returnFocus = useRef<Element | null>(null);
 
   const actor = id ? dataset.actors.get(id) : undefined;
+  const measures = (actor && dataset.applied.get(actor.id)) ?? NO_MEASURES;
+  const sections = useMemo(
+    () => panelSections(measures, month, filter, scope),
+    [measures, month, filter, scope],
+  );
+  const joined = useMemo(
+    () => (actor ? jointActionsOf(dataset.jointActions, actor.id, month) : []),
+    [dataset, actor, month],
+  );
+  // A long record renders in slices, so opening the panel of a state with hundreds of measures
+  // never blocks the page; a short one renders at once.
+  const shownCount = sections.shown.reduce((n, g) => n + g.measures.length, 0);
+  const hiddenCount = sections.hidden.reduce((n, g) => n + g.measures.length, 0);
+  const limit = useIncremental(measures.length, actor?.id ?? '');
 
   useEffect(() => {
     if (!actor) return;
@@ -43,8 +69,30 @@ export function DetailsPanel({ dataset }: { dataset: Dataset }) {
   }, [actor, close]);
 
   if (!actor) return null;
-  const measures = dataset.applied.get(actor.id) ?? NO_MEASURES;
-  const inForce = (a: AppliedMeasure) => filter.has(a.measure.category) && spanContains(a, month);
+  const monthText = formatMonth(month, lang);
+  const visible = limitSections(sections, limit);
+  const renderGroups = (groups: readonly MeasureGroup[], state: MeasureState) =>
+    groups.map((g) => {
+      const items = g.shown ?? g.measures;
+      return (
+        <section key={g.category} className="measure-group" data-category={g.category}>
+          <h4>
+            <span className={`swatch-cat cat-${g.category}`} aria-hidden="true" />
+            {t(`category.${g.category}`)} <span className="count">({g.measures.length})</span>
+          </h4>
+          <ol className="measures">
+            {items.map((a) => (
+              <MeasureItem
+                key={`${a.measure.id}-${a.via ?? ''}`}
+                applied={a}
+                actor={actor}
+                state={state}
+              />
+            ))}
+          </ol>
+        </section>
+      );
+    });
 
   return (
     <aside
@@ -79,23 +127,54 @@ export function DetailsPanel({ dataset }: { dataset: Dataset }) {
       {actor.research.note && actor.research.status !== 'researched' && (
         <p className="research-note">{actor.research.note}</p>
       )}
-      <h3>{t('panel.measures')}</h3>
-      {measures.length > 0 && (
-        <p className="status-at">{t('panel.statusAt', { month: formatMonth(month, lang) })}</p>
-      )}
       {measures.length === 0 ? (
         <p>{t('panel.noMeasures')}</p>
       ) : (
-        <ol className="measures">
-          {measures.map((a) => (
-            <MeasureItem
-              key={`${a.measure.id}-${a.via ?? ''}`}
-              applied={a}
-              actor={actor}
-              inForce={inForce(a)}
-            />
-          ))}
-        </ol>
+        <>
+          <h3 data-testid="in-force-heading">
+            {t('panel.inForceAt', { month: monthText, count: shownCount })}
+          </h3>
+          {shownCount === 0 && <p className="status-at">{t('panel.noneShownInForce')}</p>}
+          {renderGroups(visible.shown, 'in-force')}
+          {hiddenCount > 0 && (
+            <details className="hidden-in-force" data-testid="hidden-in-force">
+              <summary>{t('panel.hiddenInForce', { count: hiddenCount })}</summary>
+              {renderGroups(visible.hidden, 'hidden')}
+            </details>
+          )}
+          {sections.notInForce.length > 0 && (
+            <>
+              <h3>
+                {t('panel.notInForceAt', { month: monthText, count: sections.notInForce.length })}
+              </h3>
+              <ol className="measures">
+                {visible.notInForce.map((a) => (
+                  <MeasureItem
+                    key={`${a.measure.id}-${a.via ?? ''}`}
+                    applied={a}
+                    actor={actor}
+                    state={a.from > month ? 'later' : 'ended'}
+                  />
+                ))}
+              </ol>
+            </>
+          )}
+          {limit < measures.length && (
+            <p className="status-at" role="status">
+              {t('panel.loadingMore', { shown: limit, count: measures.length })}
+            </p>
+          )}
+        </>
+      )}
+      {joined.length > 0 && (
+        <>
+          <h3>{t('panel.jointActions', { month: monthText, count: joined.length })}</h3>
+          <ol className="joint-actions">
+            {joined.map((a) => (
+              <JointActionItem key={a.id} action={a} />
+            ))}
+          </ol>
+        </>
       )}
     </aside>
   );

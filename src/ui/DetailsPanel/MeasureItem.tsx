@@ -3,6 +3,7 @@ import { formatMonth, formatPartialDate } from '../../i18n/formatDate';
 import { parsePartialDate, precisionOf } from '../../model/partialDate';
 import type { Actor, AppliedMeasure } from '../../model/types';
 import { useLang, useT } from '../useT';
+import type { MeasureState } from './groupMeasures';
 import { SourceLink } from './SourceLink';
 
 function DateText({ value }: { value: string }) {
@@ -21,27 +22,38 @@ function DateText({ value }: { value: string }) {
 interface Props {
   readonly applied: AppliedMeasure;
   readonly actor: Actor;
-  readonly inForce: boolean;
+  readonly state: MeasureState;
 }
 
-/** One measure with everything a reader needs to cite it: what, when, by which act, on whose word. */
-/** Memoised on whether it is in force, so moving the timeline re-renders only those that flip. */
-export const MeasureItem = memo(function MeasureItem({ applied, actor, inForce }: Props) {
+/**
+ * One measure with everything a reader needs to cite it: what, when, by which act, on what
+ * basis, on whose word. Memoised on its state at the month, so moving the timeline re-renders
+ * only those that change.
+ */
+export const MeasureItem = memo(function MeasureItem({ applied, actor, state }: Props) {
   const t = useT();
   const lang = useLang();
   const m = applied.measure;
+  const inForce = state === 'in-force' || state === 'hidden';
   return (
     <li
       className={`measure ${inForce ? 'in-force' : 'not-in-force'}`}
+      id={`measure-${m.id}`}
       data-measure-id={m.id}
       data-in-force={inForce}
+      data-state={state}
     >
       <div className="measure-head">
         <span className={`chip cat-${m.category}`}>{t(`category.${m.category}`)}</span>
+        {m.basis && (
+          <span className={`chip basis basis-${m.basis}`} data-basis={m.basis}>
+            {m.basis === 'autonomous'
+              ? t('basis.autonomous')
+              : t(`basis.${m.basis}`, { resolutions: (m.resolutions ?? []).join(', ') })}
+          </span>
+        )}
         {applied.via && <span className="chip via">{t('panel.via', { bloc: applied.via })}</span>}
-        <span className="measure-state">
-          {inForce ? t('panel.inForce') : t('panel.notInForce')}
-        </span>
+        <span className="measure-state">{t(`measureState.${state}`)}</span>
       </div>
       <p className="measure-summary">{m.summary}</p>
       <dl className="measure-facts">

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { CATEGORIES } from '../../model/categories';
 import { useAppStore } from '../../state/appStore';
-import { selectMeasures } from '../../state/selectors';
+import { selectCategories } from '../../state/selectors';
 import { useT } from '../useT';
 import type { CategoryInfo } from '../../model/types';
 
@@ -12,7 +12,7 @@ export const CategoryFilters = memo(function CategoryFilters({
   categories: readonly CategoryInfo[];
 }) {
   const t = useT();
-  const measures = useAppStore(selectMeasures);
+  const shown = useAppStore(selectCategories);
   const toggle = useAppStore((s) => s.toggleCategory);
   const setCategories = useAppStore((s) => s.setCategories);
   const definitions = new Map(categories.map((c) => [c.id, c.definition]));
@@ -26,7 +26,7 @@ export const CategoryFilters = memo(function CategoryFilters({
               type="checkbox"
               name="measures"
               value={c}
-              checked={measures.includes(c)}
+              checked={shown.includes(c)}
               onChange={() => toggle(c)}
             />
             <span className={`swatch-cat cat-${c}`} aria-hidden="true" />
@@ -38,11 +38,11 @@ export const CategoryFilters = memo(function CategoryFilters({
         <button
           type="button"
           onClick={() => setCategories(CATEGORIES)}
-          disabled={measures.length === CATEGORIES.length}
+          disabled={shown.length === CATEGORIES.length}
         >
           {t('filters.all')}
         </button>
-        <button type="button" onClick={() => setCategories([])} disabled={measures.length === 0}>
+        <button type="button" onClick={() => setCategories([])} disabled={shown.length === 0}>
           {t('filters.none')}
         </button>
       </div>

@@ -1,18 +1,14 @@
 import { memo } from 'react';
+import { saveBlob } from '../../export/saveBlob';
 import { formatPartialDate } from '../../i18n/formatDate';
+import { viewCsv } from '../../model/csv';
+import { useAppStore } from '../../state/appStore';
+import { readingOf } from '../../state/selectors';
 import type { Dataset } from '../../model/types';
 import { useLang, useT } from '../useT';
 
 /** Data version and date (so a citation can name them), the downloads, and the method note. */
-export const Footer = memo(function Footer({
-  dataset,
-  base,
-  compact,
-}: {
-  dataset: Dataset;
-  base: string;
-  compact: boolean;
-}) {
+export const Footer = memo(function Footer({ dataset, base }: { dataset: Dataset; base: string }) {
   const t = useT();
   const lang = useLang();
   return (
@@ -23,9 +19,25 @@ export const Footer = memo(function Footer({
           date: formatPartialDate(dataset.updated, lang),
         })}
       </p>
-      {!compact && (
+      {
         <>
           <p className="downloads">
+            <button
+              type="button"
+              className="link-button"
+              data-testid="download-view-csv"
+              onClick={() => {
+                const { view } = useAppStore.getState();
+                const csv = viewCsv(dataset, view, readingOf(dataset, view));
+                saveBlob(
+                  new Blob([csv], { type: 'text/csv;charset=utf-8' }),
+                  `dprk-coalition-${view.date}-${view.lens}.csv`,
+                );
+              }}
+            >
+              {t('footer.downloadView')}
+            </button>
+            {' · '}
             <a href={`${base}data/dataset.json`} download="dprk-sanctions-coalition.json">
               {t('footer.downloadJson')}
             </a>
@@ -40,7 +52,7 @@ export const Footer = memo(function Footer({
           </p>
           <p className="method">{t('footer.method')}</p>
         </>
-      )}
+      }
       <p className="credit">{t('footer.credit')}</p>
     </footer>
   );

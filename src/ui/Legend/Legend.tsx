@@ -1,56 +1,76 @@
-import { memo } from 'react';
-import { CATEGORIES } from '../../model/categories';
-import { HATCH_FILL, legendBins, NO_DATA_COLOR, NONE_COLOR, TARGET_COLOR } from '../../map/palette';
+import { memo, useMemo } from 'react';
+import { sceneLegend } from '../../map/scene';
+import { STANDARD_STYLE } from '../../map/style';
 import { useAppStore } from '../../state/appStore';
-import { selectMeasures } from '../../state/selectors';
-import { useT } from '../useT';
+import { selectReading } from '../../state/selectors';
+import type { AppState } from '../../state/store';
+import { useLang, useT } from '../useT';
+import { legendFilter, legendHeading, legendLabel } from '../../i18n/legend';
 
 function Swatch({ fill }: { fill: string }) {
   return (
     <svg className="swatch" width="18" height="12" aria-hidden="true">
-      <rect width="18" height="12" fill={fill} stroke="#999" strokeWidth="0.5" />
+      <defs>
+        <pattern
+          id="legend-hatch"
+          width="4"
+          height="4"
+          patternUnits="userSpaceOnUse"
+          patternTransform="rotate(45)"
+        >
+          <rect width="4" height="4" fill={STANDARD_STYLE.hatch.background} />
+          <line x1="0" y1="0" x2="0" y2="4" stroke={STANDARD_STYLE.hatch.line} strokeWidth="1.2" />
+        </pattern>
+      </defs>
+      <rect
+        width="18"
+        height="12"
+        fill={fill.startsWith('url(') ? 'url(#legend-hatch)' : fill}
+        stroke="#999"
+        strokeWidth="0.5"
+      />
     </svg>
   );
 }
 
-/**
- * What each colour means, for the categories currently shown. The hatch for states not yet
- * researched appears only while the data has such states.
- */
-export const Legend = memo(function Legend({ showUnresearched }: { showUnresearched: boolean }) {
+/** What changes the legend: the lens and its argument, the filter, whether any state is unresearched. */
+const selectLegendKey = (s: AppState) => {
+  const r = selectReading(s);
+  const v = s.view;
+  return `${r.lens}|${v.categories.join(',')}|${v.compare ?? ''}|${v.date}|${v.resolution ?? ''}|${r.unresearched}`;
+};
+
+/** What each colour means, under the current lens and filter, from the same data the map uses. */
+export const Legend = memo(function Legend() {
   const t = useT();
-  const measures = useAppStore(selectMeasures);
-  const bins = legendBins(measures.length);
-  const title =
-    measures.length === CATEGORIES.length
-      ? t('legend.title')
-      : t('legend.titleFiltered', { count: measures.length });
+  const lang = useLang();
+  const key = useAppStore(selectLegendKey);
+  const { items, heading, filter } = useMemo(() => {
+    void key;
+    const s = useAppStore.getState();
+    const reading = selectReading(s);
+    return {
+      items: sceneLegend(reading),
+      heading: legendHeading(t, lang, s.view),
+      filter: s.view.lens === 'compare' ? null : legendFilter(t, lang, s.view),
+    };
+  }, [key, t, lang]);
   return (
-    <figure className="legend" aria-label={title} data-testid="legend">
-      <figcaption>{title}</figcaption>
+    <figure className="legend" aria-label={heading} data-testid="legend">
+      <figcaption>
+        {heading}
+        {filter && <span className="legend-filter"> · {filter}</span>}
+      </figcaption>
       <ul>
-        <li>
-          <Swatch fill={NONE_COLOR} /> {t('legend.none')}
-        </li>
-        {bins.map((b) => (
-          <li key={b.level} data-level={b.level}>
-            <Swatch fill={b.color} />{' '}
-            {b.orMore
-              ? t('legend.levelPlus', { level: b.level })
-              : t('legend.level', { level: b.level })}
+        {items.map((item) => (
+          <li
+            key={`${item.lens ?? 'map'}-${item.cls}`}
+            data-class={item.cls}
+            data-level={item.level}
+          >
+            <Swatch fill={item.fill} /> {legendLabel(t, item)}
           </li>
         ))}
-        {showUnresearched && (
-          <li>
-            <Swatch fill={HATCH_FILL} /> {t('legend.notResearched')}
-          </li>
-        )}
-        <li>
-          <Swatch fill={TARGET_COLOR} /> {t('legend.target')}
-        </li>
-        <li>
-          <Swatch fill={NO_DATA_COLOR} /> {t('legend.noData')}
-        </li>
       </ul>
     </figure>
   );

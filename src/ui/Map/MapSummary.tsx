@@ -1,18 +1,18 @@
-import { formatMonth } from '../../i18n/formatDate';
-import { coalitionSize } from '../../model/levels';
+import { viewSummary } from '../../i18n/title';
+import type { Dataset } from '../../model/types';
 import { useAppStore } from '../../state/appStore';
-import { selectDate, selectStatuses } from '../../state/selectors';
+import { selectReading, selectView } from '../../state/selectors';
 import { useLang, useT } from '../useT';
 
-/** The coalition's size at the chosen month, in words under the map. */
-export function MapSummary() {
+/** What the map shows at the view, in one sentence under it, naming the filter. */
+export function MapSummary({ dataset }: { dataset: Dataset }) {
   const t = useT();
   const lang = useLang();
-  const count = useAppStore((s) => coalitionSize(selectStatuses(s)));
-  const date = useAppStore(selectDate);
+  const reading = useAppStore(selectReading);
+  const view = useAppStore(selectView);
   return (
-    <p className="map-summary" data-testid="map-summary" data-count={count}>
-      {t('map.summary', { count, month: formatMonth(date, lang) })}
+    <p className="map-summary" data-testid="map-summary" data-count={reading.count}>
+      {viewSummary(view, reading, dataset, t, lang)}
     </p>
   );
 }

@@ -1,8 +1,11 @@
-import { measuresInForce } from '../../model/levels';
-import type { ActorId, Dataset } from '../../model/types';
+import { formatMonth, formatPartialDate } from '../../i18n/formatDate';
+import { measuresInForce } from '../../model/inForce';
+import { jointActionsOf } from '../../model/lenses/joint';
+import { implementsResolution } from '../../model/lenses/resolution';
+import type { World } from '../../map/prepare';
+import type { ActorId, AppliedMeasure } from '../../model/types';
 import { useAppStore } from '../../state/appStore';
-import { selectDate, selectFilterSet, selectStatuses } from '../../state/selectors';
-import { formatMonth } from '../../i18n/formatDate';
+import { selectCategorySet, selectReading, selectView } from '../../state/selectors';
 import { useLang, useT } from '../useT';
 
 export interface Hover {
@@ -14,23 +17,54 @@ export interface Hover {
 
 const MAX_LINES = 6;
 
-/** What a state had in force at the chosen month, beside the pointer. */
-export function Tooltip({ hover, dataset }: { hover: Hover; dataset: Dataset }) {
+/** What a state looks like at the view, beside the pointer: its class and what backs it. */
+export function Tooltip({ hover, world }: { hover: Hover; world: World }) {
   const t = useT();
   const lang = useLang();
-  const date = useAppStore(selectDate);
-  const filter = useAppStore(selectFilterSet);
-  const status = useAppStore((s) => selectStatuses(s).get(hover.id));
+  const view = useAppStore(selectView);
+  const filter = useAppStore(selectCategorySet);
+  const state = useAppStore((s) => selectReading(s).states.get(hover.id));
+  const { dataset } = world;
   const actor = dataset.actors.get(hover.id);
-  const inForce = measuresInForce(dataset.applied.get(hover.id) ?? [], date, filter);
+  const applied = dataset.applied.get(hover.id) ?? [];
   const flip = hover.x > hover.width * 0.6;
 
   let detail: string | null = null;
-  if (!status || status.kind === 'unknown') detail = t('tooltip.noData');
-  else if (status.kind === 'target') detail = t('tooltip.target');
-  else if (inForce.length === 0)
-    detail =
-      status.research === 'not-yet-researched' ? t('tooltip.notResearched') : t('tooltip.none');
+  let lines: { key: string; category: string | null; via: string | null; text: string }[] = [];
+  if (!state || state.kind === 'unknown') detail = t('tooltip.noData');
+  else if (state.kind === 'target') detail = t('tooltip.target');
+  else if (view.lens === 'joint') {
+    const joined = jointActionsOf(dataset.jointActions, hover.id, view.date);
+    if (joined.length === 0) detail = t('tooltip.noJoint');
+    lines = joined.map((a) => ({
+      key: a.id,
+      category: null,
+      via: null,
+      text: `${formatPartialDate(a.date, lang)}: ${a.title}`,
+    }));
+  } else {
+    let shown: AppliedMeasure[] = measuresInForce(applied, view.date, filter, view.scope);
+    if (view.lens === 'resolution') {
+      shown = shown.filter((a) => implementsResolution(a, view.resolution ?? ''));
+      if (shown.length === 0)
+        detail = t(
+          `legend.resolution.${state.cls === 'none-found' ? 'none-found' : 'not-researched'}`,
+        );
+    } else if (shown.length === 0) {
+      detail =
+        state.research === 'not-yet-researched' ? t('tooltip.notResearched') : t('tooltip.none');
+    }
+    lines = shown.map((a) => ({
+      key: `${a.measure.id}-${a.via ?? ''}`,
+      category: a.measure.category,
+      via: a.via,
+      text: a.measure.summary,
+    }));
+  }
+  const headline =
+    state?.kind === 'member' && view.lens !== 'kinds'
+      ? t(`legend.${view.lens}.${state.cls}` as Parameters<typeof t>[0], { level: state.level })
+      : null;
 
   return (
     <div
@@ -44,21 +78,30 @@ export function Tooltip({ hover, dataset }: { hover: Hover; dataset: Dataset }) 
       }}
     >
       <strong className="tooltip-name">{actor?.name ?? hover.id}</strong>
-      <span className="tooltip-date">{formatMonth(date, lang)}</span>
+      <span className="tooltip-date">{formatMonth(view.date, lang)}</span>
+      {headline && state?.kind === 'member' && state.cls !== 'unresearched' && (
+        <span className="tooltip-class">{headline}</span>
+      )}
       {detail !== null ? (
         <p className="tooltip-detail">{detail}</p>
       ) : (
         <ul className="tooltip-list">
-          {inForce.slice(0, MAX_LINES).map((a) => (
-            <li key={`${a.measure.id}-${a.via ?? ''}`}>
-              <span className={`swatch-cat cat-${a.measure.category}`} />
-              <span className="tooltip-cat">{t(`category.${a.measure.category}`)}</span>
-              {a.via && <span className="tooltip-via"> ({t('panel.via', { bloc: a.via })})</span>}
-              <span className="tooltip-summary">{a.measure.summary}</span>
+          {lines.slice(0, MAX_LINES).map((l) => (
+            <li key={l.key}>
+              {l.category && (
+                <>
+                  <span className={`swatch-cat cat-${l.category}`} />
+                  <span className="tooltip-cat">
+                    {t(`category.${l.category}` as Parameters<typeof t>[0])}
+                  </span>{' '}
+                </>
+              )}
+              {l.via && <span className="tooltip-via">({t('panel.via', { bloc: l.via })}) </span>}
+              <span className="tooltip-summary">{l.text}</span>
             </li>
           ))}
-          {inForce.length > MAX_LINES && (
-            <li className="tooltip-more">+{inForce.length - MAX_LINES}</li>
+          {lines.length > MAX_LINES && (
+            <li className="tooltip-more">+{lines.length - MAX_LINES}</li>
           )}
         </ul>
       )}

@@ -1,17 +1,18 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
-import { HATCH_ID } from '../../map/palette';
-import type { MapGeometry } from '../../map/geometry';
-import type { ActorId, Dataset } from '../../model/types';
+import type { World } from '../../map/prepare';
+import { buildScene } from '../../map/scene';
+import { STANDARD_STYLE } from '../../map/style';
+import type { ActorId } from '../../model/types';
 import { useAppStore } from '../../state/appStore';
-import { selectCountry, selectStatuses } from '../../state/selectors';
+import { selectOpenActor, selectReading } from '../../state/selectors';
+import type { AppState } from '../../state/store';
 import { MapCaption } from './MapCaption';
-import { paintStates, type StatePaint } from './paintStates';
-import { StateShape } from './StateShape';
+import { paintScene, type Painted } from './paintScene';
+import { SceneSvg } from '../../export/SceneSvg';
 import { Tooltip, type Hover } from './Tooltip';
 
 interface Props {
-  readonly geometry: MapGeometry;
-  readonly dataset: Dataset;
+  readonly world: World;
 }
 
 /** Finds the state under a pointer event: one handler for all shapes instead of 240. */
@@ -20,13 +21,19 @@ function stateAt(target: EventTarget | null): ActorId | null {
   return (el?.getAttribute('data-iso3') as ActorId | null) ?? null;
 }
 
+const selectHighlight = (s: AppState) => s.view.highlight;
+
 /**
- * The map. It subscribes to nothing that changes as time moves (the fills are painted from the
- * store, the caption is its own component), so a timeline step does not re-render it.
+ * The interactive map: the pure SceneSvg, drawn once with the view it opens on (so the first
+ * picture is the requested one), plus pointer interaction and the fast fill painter, which keeps
+ * the fills in step with the store as time moves without re-rendering a shape.
  */
-export function WorldMap({ geometry, dataset }: Props) {
-  const selected = useAppStore(selectCountry);
-  const selectState = useAppStore((s) => s.selectCountry);
+export function WorldMap({ world }: Props) {
+  const { geometry } = world;
+  const style = STANDARD_STYLE;
+  const selected = useAppStore(selectOpenActor);
+  const highlight = useAppStore(selectHighlight);
+  const openActor = useAppStore((s) => s.openActor);
   const [hover, setHover] = useState<Hover | null>(null);
   const frame = useRef<HTMLDivElement>(null);
   const nodes = useRef(new Map<ActorId, SVGGElement>());
@@ -35,24 +42,40 @@ export function WorldMap({ geometry, dataset }: Props) {
     else nodes.current.delete(id);
   }, []);
 
-  // The hot path: as the timeline moves, paint the fills straight from the store, before the
-  // rest of the page re-renders. React draws the shapes once; this keeps their colours.
+  // The picture as it first appears: built from the store's view when the map mounts. Later
+  // views are painted onto it (below), so this is deliberately not recomputed as time moves.
+  const initial = useMemo(() => {
+    const s = useAppStore.getState();
+    return buildScene(geometry, selectReading(s), { highlight: s.view.highlight, style });
+  }, [geometry, style]);
+
   useLayoutEffect(() => {
-    const applied = new Map<ActorId, StatePaint>();
-    let last = selectStatuses(useAppStore.getState());
-    paintStates(nodes.current, last, applied);
+    const painted = new Map<ActorId, Painted>(
+      initial.shapes.map((s) => [s.id, { ...s.paint, dim: s.dim }]),
+    );
+    const paint = (s: AppState) =>
+      paintScene(nodes.current, selectReading(s), new Set(s.view.highlight), style, painted);
+    let last = useAppStore.getState();
+    paint(last);
     return useAppStore.subscribe((state) => {
-      const next = selectStatuses(state);
-      if (next === last) return;
-      last = next;
-      paintStates(nodes.current, next, applied);
+      if (
+        selectReading(state) === selectReading(last) &&
+        state.view.highlight === last.view.highlight
+      )
+        return;
+      last = state;
+      paint(state);
     });
-  }, [geometry, dataset]);
+  }, [initial, style]);
 
   const selectedShape = useMemo(
     () => (selected ? geometry.shapes.find((s) => s.id === selected) : undefined),
     [geometry, selected],
   );
+  const highlighted = useMemo(() => {
+    const ids = new Set(highlight);
+    return geometry.shapes.filter((s) => ids.has(s.id));
+  }, [geometry, highlight]);
 
   const onPointerMove = useCallback((e: PointerEvent<SVGSVGElement>) => {
     const id = stateAt(e.target);
@@ -64,17 +87,18 @@ export function WorldMap({ geometry, dataset }: Props) {
   const onClick = useCallback(
     (e: React.MouseEvent<SVGSVGElement>) => {
       const id = stateAt(e.target);
-      if (id) selectState(id);
+      if (id) openActor(id);
     },
-    [selectState],
+    [openActor],
   );
 
   return (
     <div className="map-frame" ref={frame}>
       <MapCaption id="map-caption" />
-      <svg
+      <SceneSvg
+        scene={initial}
+        register={register}
         className="world-map"
-        viewBox={`0 0 ${geometry.width} ${geometry.height}`}
         role="group"
         aria-labelledby="map-caption"
         data-ready="true"
@@ -82,37 +106,30 @@ export function WorldMap({ geometry, dataset }: Props) {
         onPointerLeave={() => setHover(null)}
         onClick={onClick}
       >
-        <defs>
-          <pattern
-            id={HATCH_ID}
-            width="4"
-            height="4"
-            patternUnits="userSpaceOnUse"
-            patternTransform="rotate(45)"
-          >
-            <rect width="4" height="4" fill="#f7f7f7" />
-            <line x1="0" y1="0" x2="0" y2="4" stroke="#b8b8b8" strokeWidth="1.2" />
-          </pattern>
-        </defs>
-        <path className="other-land" d={geometry.otherLand} />
-        {geometry.shapes.map((shape) => (
-          <StateShape
-            key={shape.id}
-            shape={shape}
-            name={dataset.actors.get(shape.id)?.name ?? shape.id}
-            register={register}
-          />
-        ))}
+        {highlighted.length > 0 && (
+          <g className="highlight" aria-hidden="true" fill="none">
+            {highlighted.map((s) => (
+              <g key={s.id}>
+                {s.d && <path d={s.d} />}
+                {s.marker && <circle cx={s.marker.x} cy={s.marker.y} r={style.dot.radius + 1} />}
+              </g>
+            ))}
+          </g>
+        )}
         {selectedShape && (
           <g className="selection" aria-hidden="true">
             {selectedShape.d && <path d={selectedShape.d} />}
             {selectedShape.marker && (
-              <circle cx={selectedShape.marker.x} cy={selectedShape.marker.y} r={4} />
+              <circle
+                cx={selectedShape.marker.x}
+                cy={selectedShape.marker.y}
+                r={style.selection.radius}
+              />
             )}
           </g>
         )}
-      </svg>
-      {hover && <Tooltip hover={hover} dataset={dataset} />}
+      </SceneSvg>
+      {hover && <Tooltip hover={hover} world={world} />}
     </div>
   );
 }

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { CATEGORIES } from '../model/categories';
+import { makeReading } from '../model/reading';
+import type { Month } from '../model/month';
+import type { ActorId, Dataset } from '../model/types';
+import type { View } from '../model/view';
+import { translator } from './t';
+import { viewSummary, viewTitle } from './title';
+
+const t = translator('en');
+const view = (over: Partial<View>): View => ({
+  date: '2017-09' as Month,
+  categories: CATEGORIES,
+  scope: 'all',
+  lens: 'kinds',
+  compare: null,
+  resolution: null,
+  actor: null,
+  highlight: [],
+  ...over,
+});
+
+describe('viewTitle names the filter and the date', () => {
+  it.each([
+    [{}, 'States with measures against the DPRK, September 2017'],
+    [
+      { categories: ['labor_restriction'] },
+      'States with labour restrictions on the DPRK, September 2017',
+    ],
+    [
+      { categories: ['port_ban', 'labor_restriction'] },
+      'States with port bans or labour restrictions on the DPRK, September 2017',
+    ],
+    [
+      { categories: ['port_ban', 'remittance_limit', 'labor_restriction'] },
+      'States with port bans, remittance limits, or labour restrictions on the DPRK, September 2017',
+    ],
+    [
+      { categories: ['port_ban', 'remittance_limit', 'labor_restriction', 'entry_ban'] },
+      'States with any of 4 kinds of measure against the DPRK, September 2017',
+    ],
+    [{ categories: [] }, 'No kind of measure selected, September 2017'],
+    [
+      { scope: 'autonomous', categories: ['trade_ban'] },
+      'States with trade bans on the DPRK beyond what the UN required, September 2017',
+    ],
+    [
+      { lens: 'resolution', resolution: '2397' },
+      'States that had given UNSCR 2397 national effect, September 2017',
+    ],
+    [
+      { lens: 'compare', compare: '2016-01' },
+      'Who joined and who left the coalition against the DPRK, January 2016 to September 2017',
+    ],
+  ] as const)('%j', (over, title) => {
+    expect(viewTitle(view(over as Partial<View>), t, 'en')).toBe(title);
+  });
+});
+
+describe('viewSummary', () => {
+  const dataset = { resolutions: [] } as unknown as Dataset;
+  const reading = (count: number) =>
+    makeReading(
+      'kinds',
+      new Map(
+        Array.from({ length: count }, (_, i) => [
+          `S${i}` as ActorId,
+          { kind: 'member' as const, research: 'researched' as const, level: 1, cls: 'k1' },
+        ]),
+      ),
+      [],
+    );
+
+  it('says how many states had the filtered measure, with plurals', () => {
+    expect(
+      viewSummary(
+        view({ categories: ['labor_restriction'], date: '2017-12' as Month }),
+        reading(40),
+        dataset,
+        t,
+        'en',
+      ),
+    ).toBe('40 states had a labour restriction in force in December 2017.');
+    expect(viewSummary(view({}), reading(1), dataset, t, 'en')).toBe(
+      '1 state had at least one measure in force in September 2017.',
+    );
+  });
+});

@@ -1,0 +1,43 @@
+import { monthOfDate } from '../model/month';
+import type { ProjectedTopology } from '../model/projectedTopology';
+import { timelineRange, type TimelineRange } from '../model/timeline';
+import type { ActorId, Dataset } from '../model/types';
+import { joinShapes, type MapGeometry } from './geometry';
+import { worldFromTopology } from './worldFromTopology';
+
+/** Where a measure id (or one of its aliases) leads: the actor whose file holds it, its own id. */
+export interface MeasureRef {
+  readonly actor: ActorId;
+  readonly id: string;
+}
+
+/**
+ * The data and the map joined once: everything a picture of any view is drawn from. Made by the
+ * browser when both files arrive, by Node for exports and tests; never again as time moves.
+ */
+export interface World {
+  readonly dataset: Dataset;
+  readonly geometry: MapGeometry;
+  /** From the month of the first measure to the current month. */
+  readonly range: TimelineRange;
+  readonly measureIndex: ReadonlyMap<string, MeasureRef>;
+}
+
+/** Joins the dataset to the projected topology by ISO numeric code, and indexes the measures. */
+export function prepare(dataset: Dataset, topology: ProjectedTopology, now: Date): World {
+  const byNumeric = new Map<string, ActorId>();
+  const measureIndex = new Map<string, MeasureRef>();
+  for (const actor of dataset.actors.values()) {
+    if (actor.kind === 'state' && actor.numeric) byNumeric.set(actor.numeric, actor.id);
+    for (const m of actor.measures) {
+      measureIndex.set(m.id, { actor: actor.id, id: m.id });
+      for (const alias of m.aliases ?? []) measureIndex.set(alias, { actor: actor.id, id: m.id });
+    }
+  }
+  return {
+    dataset,
+    geometry: joinShapes(worldFromTopology(topology), byNumeric),
+    range: timelineRange(dataset.firstMonth, monthOfDate(now)),
+    measureIndex,
+  };
+}

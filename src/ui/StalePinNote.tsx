@@ -1,0 +1,29 @@
+import { useAppStore } from '../state/appStore';
+import { useT } from './useT';
+
+/**
+ * Said when a permalink was made with another version of the data: the app serves only its
+ * current data, so the view opens on it, and the reader is told.
+ */
+export function StalePinNote() {
+  const t = useT();
+  const stale = useAppStore((s) => s.stalePin);
+  const dismiss = useAppStore((s) => s.dismissStalePin);
+  if (stale === null) return null;
+  return (
+    <p className="stale-pin" role="status" data-testid="stale-pin" data-pinned={stale}>
+      {t('pin.stale')}{' '}
+      <a href={window.location.href} onClick={() => dismiss()}>
+        {t('pin.current')}
+      </a>
+      <button
+        type="button"
+        className="dismiss"
+        onClick={() => dismiss()}
+        aria-label={t('pin.dismiss')}
+      >
+        ×
+      </button>
+    </p>
+  );
+}
