@@ -312,4 +312,117 @@ describe('the data check', () => {
       'states/JPN.json: /research/checked: "2026-12-01" is after the dataset\'s updated date 2026-11-28 (meta.json)',
     ]);
   });
+
+  describe('the basis of a measure', () => {
+    const edit = (change: (m: Record<string, unknown>) => void) =>
+      fixture((dir) => editJson(dir, 'states/JPN.json', (j) => change(firstMeasure(j))));
+
+    it('is required', () => {
+      expect(edit((m) => delete m.basis)).toEqual([
+        'states/JPN.json: /measures/0/basis: is missing',
+      ]);
+    });
+
+    it('names the resolutions a UN implementation gives effect to', () => {
+      expect(edit((m) => (m.basis = 'un_implementation'))).toEqual([
+        'states/JPN.json: /measures/0/resolutions: is missing: a un_implementation measure names its resolutions',
+      ]);
+    });
+
+    it('lists no resolution for an autonomous measure', () => {
+      expect(edit((m) => (m.resolutions = ['1718']))).toEqual([
+        'states/JPN.json: /measures/0/resolutions: is not for an autonomous measure: one that also gives effect to a resolution is two measures',
+      ]);
+    });
+
+    it('keeps un_resolution for the UN itself', () => {
+      expect(
+        edit((m) => {
+          m.basis = 'un_resolution';
+          m.resolutions = ['1718'];
+        }),
+      ).toEqual([
+        'states/JPN.json: /measures/0/basis: "un_resolution" is only for the UN\'s own measures',
+      ]);
+    });
+
+    it('names resolutions that exist and were adopted before the measure started', () => {
+      expect(
+        edit((m) => {
+          m.basis = 'un_implementation';
+          m.resolutions = ['9999', '2270'];
+        }),
+      ).toEqual([
+        'states/JPN.json: /measures/0/resolutions/0: "9999" is not a resolution in resolutions.json',
+        'states/JPN.json: /measures/0/resolutions/1: UNSCR 2270 was adopted on 2016-03-02, after the start 2006-10',
+      ]);
+    });
+
+    it('keeps aliases unique across ids', () => {
+      const problems = fixture((dir) =>
+        editJson(dir, 'states/JPN.json', (j) => {
+          const [a, b] = j.measures ?? [];
+          if (a && b) a.aliases = [String(b.id)];
+        }),
+      );
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(
+        /^states\/JPN\.json: \/measures\/1\/id: ".+" is already used \(states\/JPN\.json \/measures\/0\/aliases\/0\)$/,
+      );
+    });
+
+    it('lists only known resolutions as searched', () => {
+      const problems = fixture((dir) =>
+        editJson(dir, 'states/KOR.json', (j) => {
+          (j.research as Record<string, unknown>).resolutionsSearched = ['2397', '12'];
+        }),
+      );
+      expect(problems).toEqual([
+        'states/KOR.json: /research/resolutionsSearched/1: "12" is not a resolution number (3 or 4 digits)',
+      ]);
+    });
+  });
+
+  describe('joint actions', () => {
+    const action = {
+      id: 'vancouver-2018',
+      date: '2018-01-16',
+      kind: 'meeting',
+      title: 'Vancouver meeting',
+      commitment: 'To consider unilateral sanctions beyond the UN’s.',
+      members: ['JPN', 'KOR'],
+      sources: [{ title: 'T', publisher: 'P', date: '2018-01-16', url: 'https://example.org/v' }],
+    };
+    const withActions = (...actions: Record<string, unknown>[]) =>
+      fixture((dir) => editJson(dir, 'joint-actions.json', (j) => (j.jointActions = actions)));
+
+    it('passes a well-formed one', () => {
+      expect(withActions(action)).toEqual([]);
+    });
+
+    it('names a member with no file', () => {
+      expect(withActions({ ...action, members: ['JPN', 'XKX'] })).toEqual([
+        'joint-actions.json: /jointActions/0/members/1: "XKX" has no file states/XKX.json',
+      ]);
+    });
+
+    it('refuses a date after the dataset was updated', () => {
+      expect(withActions({ ...action, date: '2027-01' })).toEqual([
+        'joint-actions.json: /jointActions/0/date: "2027-01" is after the dataset\'s updated date 2026-11-28 (meta.json)',
+      ]);
+    });
+
+    it('needs a source', () => {
+      expect(withActions({ ...action, sources: [] })).toEqual([
+        'joint-actions.json: /jointActions/0/sources: has no source',
+      ]);
+    });
+
+    it('checks a count against the members listed, and what an act is part of', () => {
+      expect(withActions({ ...action, memberCount: 1, partOf: 'msmt' })).toEqual([
+        'joint-actions.json: /jointActions/0/memberCount: 1 is fewer than the 2 members listed',
+        'joint-actions.json: /jointActions/0/partOf: "msmt" is not another joint action in this file',
+      ]);
+    });
+  });
 });

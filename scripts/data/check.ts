@@ -36,15 +36,7 @@ export interface CheckResult {
 }
 
 /** Runs every check on a data folder: JSON syntax, the schemas, then the rules. */
-/**
- * `requireBasis` is off until every measure states its basis (DATA_REQUIRE_BASIS=1 turns it on
- * to list those that do not yet).
- */
-export function checkData(
-  dir: string,
-  displayRoot = process.cwd(),
-  requireBasis = process.env.DATA_REQUIRE_BASIS === '1',
-): CheckResult {
+export function checkData(dir: string, displayRoot = process.cwd()): CheckResult {
   const problems: Problem[] = [];
   const raw = readDataDir(dir, problems, displayRoot);
   const valid = <T>(schema: SchemaName, f: DataFile | null): Checked<T> | null => {
@@ -70,7 +62,7 @@ export function checkData(
     statesDir: relative(displayRoot, join(dir, 'states')) || 'states',
     stateFiles: new Set(raw.stateNames),
   };
-  problems.push(...checkRules(input, requireBasis));
+  problems.push(...checkRules(input));
   return { problems, input, counts: countData(input) };
 }
 

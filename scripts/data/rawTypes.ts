@@ -25,7 +25,7 @@ export interface RawMeasure {
   caveat?: string;
   alignment?: { with: string; act: string };
   checked?: string;
-  basis?: 'autonomous' | 'un_implementation' | 'un_resolution';
+  basis: 'autonomous' | 'un_implementation' | 'un_resolution';
   resolutions?: string[];
   aliases?: string[];
   sources: RawSource[];

@@ -42,11 +42,7 @@ export interface CheckInput {
 
 const SPECIAL_ACTORS = new Set(['EU', 'UN']);
 
-/**
- * `requireBasis`: whether every measure must state its basis. On while the data is complete;
- * a fixture or a migration can switch it off.
- */
-export function checkRules(input: CheckInput, requireBasis = false): Problem[] {
+export function checkRules(input: CheckInput): Problem[] {
   const problems: Problem[] = [];
   const add = (file: string, path: string, reason: string) => problems.push({ file, path, reason });
   const ids = new Map<string, string>();
@@ -109,10 +105,7 @@ export function checkRules(input: CheckInput, requireBasis = false): Problem[] {
     m: RawState['measures'][number],
   ) => {
     const isUn = kind === 'organisation';
-    if (m.basis === undefined) {
-      if (requireBasis)
-        add(file, `${base}/basis`, 'is missing: autonomous, un_implementation or un_resolution');
-    } else if (isUn && m.basis !== 'un_resolution') {
+    if (isUn && m.basis !== 'un_resolution') {
       add(file, `${base}/basis`, `${show(m.basis)}: the UN's own measures are "un_resolution"`);
     } else if (!isUn && m.basis === 'un_resolution') {
       add(file, `${base}/basis`, '"un_resolution" is only for the UN\'s own measures');

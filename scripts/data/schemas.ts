@@ -99,6 +99,12 @@ function toProblem(file: string, e: ErrorObject): Problem {
         return { file, path, reason: `${show(e.data)} is not an https URL` };
       if (/\/(start|end|announced|date|from|until|checked|updated|measuresApplyUntil)$/.test(path))
         return { file, path, reason: `${show(e.data)} is not a date` };
+      if (/\/resolutions(Searched)?\/\d+$/.test(path) || path.endsWith('/resolutions/id'))
+        return {
+          file,
+          path,
+          reason: `${show(e.data)} is not a resolution number (3 or 4 digits)`,
+        };
       if (path.endsWith('/id'))
         return {
           file,

@@ -83,7 +83,6 @@ const measure: Decoder<Measure> = (value, path) => {
   const caveat = optional(o, 'caveat', string, path);
   const checked = optional(o, 'checked', date, path);
   const alignmentRaw = optional(o, 'alignment', record, path);
-  const basis = optional(o, 'basis', oneOf(BASES), path);
   const resolutions = optional(o, 'resolutions', array(resolutionId), path);
   const aliases = optional(o, 'aliases', array(measureId), path);
   return {
@@ -95,13 +94,13 @@ const measure: Decoder<Measure> = (value, path) => {
     startBasis: field(o, 'startBasis', oneOf(START_BASES), path),
     instrument: field(o, 'instrument', nonEmptyString, path),
     evidence: field(o, 'evidence', oneOf(EVIDENCE), path),
+    basis: field(o, 'basis', oneOf(BASES), path),
     sources: field(o, 'sources', sources, path),
     ...(announced !== undefined && { announced }),
     ...(end !== undefined && { end }),
     ...(endReason !== undefined && { endReason }),
     ...(caveat !== undefined && { caveat }),
     ...(checked !== undefined && { checked }),
-    ...(basis !== undefined && { basis }),
     ...(resolutions !== undefined && { resolutions }),
     ...(aliases !== undefined && { aliases }),
     ...(alignmentRaw !== undefined && {

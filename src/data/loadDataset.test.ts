@@ -49,6 +49,7 @@ const minimal = {
           startBasis: 'announced',
           instrument: 'I',
           evidence: 'press',
+          basis: 'autonomous',
           sources: [{ title: 'T', publisher: 'P', date: 'n.d.', url: 'https://example.org/' }],
         },
       ],

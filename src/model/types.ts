@@ -76,8 +76,7 @@ export interface Measure {
   readonly caveat?: string;
   readonly alignment?: Alignment;
   readonly checked?: string;
-  /** Absent only in data not yet re-read for its basis (see data/README.md). */
-  readonly basis?: Basis;
+  readonly basis: Basis;
   /** The resolutions it gives effect to (un_implementation) or is (un_resolution). */
   readonly resolutions?: readonly string[];
   /** Ids of measures this one replaced, so old links still open. */

@@ -15,6 +15,7 @@ export function measure(
     startBasis: 'effective',
     instrument: 'Cabinet decision',
     evidence: 'official',
+    basis: 'autonomous',
     sources: [{ title: 'T', publisher: 'P', date: '2016-02-10', url: 'https://example.org/a' }],
     ...over,
   };
