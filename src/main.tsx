@@ -3,7 +3,6 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, load } from './ui/App';
 import 'virtual:map-style.css';
-import './ui/styles.css';
 
 // Start reading the data before React renders anything: the page's preload links have already
 // started the downloads, and the first render only shows "Loading".

@@ -121,5 +121,9 @@ export function styleCss(style: MapStyle = STANDARD_STYLE): string {
       color,
     ]),
   ];
-  return `:root {\n${vars.map(([k, v]) => `  ${k}: ${v};`).join('\n')}\n}\n`;
+  // Each category's class sets --cat, which chips, swatches and strips colour themselves with.
+  const classes = Object.keys(style.categories)
+    .map((c) => `.cat-${c} {\n  --cat: var(--cat-${c});\n}`)
+    .join('\n');
+  return `:root {\n${vars.map(([k, v]) => `  ${k}: ${v};`).join('\n')}\n}\n${classes}\n`;
 }

@@ -18,6 +18,7 @@ import { StalePinNote } from './StalePinNote';
 import { Timeline } from './Timeline/Timeline';
 import { useT } from './useT';
 import { ViewTitle } from './ViewTitle';
+import './App.css';
 
 const BASE = import.meta.env.BASE_URL;
 // The share dialog (and the export code it loads) is not needed for the first map: it loads on use.

@@ -1,5 +1,6 @@
 import { useAppStore } from '../state/appStore';
 import { useT } from './useT';
+import './StalePinNote.css';
 
 /**
  * Said when a permalink was made with another version of the data: the app serves only its

@@ -16,6 +16,7 @@ import {
 import { JointActionItem } from './JointActionItem';
 import { MeasureItem } from './MeasureItem';
 import { useIncremental } from './useIncremental';
+import './panel.css';
 
 const NO_MEASURES: readonly AppliedMeasure[] = [];
 const selectScope = (s: AppState) => s.view.scope;

@@ -4,6 +4,7 @@ import { useAppStore } from '../../state/appStore';
 import { encodeUrl } from '../../state/urlCodec';
 import { DEFAULT_CHROME } from '../../state/chrome';
 import { useLang, useT } from '../useT';
+import './embed.css';
 
 /** An embed's credit and source line, and the way out to the same view in the full app. */
 export function EmbedFooter({ dataset, base }: { dataset: Dataset; base: string }) {

@@ -1,5 +1,6 @@
 import type { LoadError } from '../../data/loadDataset';
 import { useT } from '../useT';
+import './error.css';
 
 /** Says which file failed and why, and offers to try again: never a blank page. */
 export function ErrorView({ error, onRetry }: { error: LoadError; onRetry: () => void }) {

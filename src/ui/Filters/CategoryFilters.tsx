@@ -4,6 +4,7 @@ import { useAppStore } from '../../state/appStore';
 import { selectCategories } from '../../state/selectors';
 import { useT } from '../useT';
 import type { CategoryInfo } from '../../model/types';
+import './filters.css';
 
 /** One checkbox per category; the map recolours as they change. Definitions show on hover. */
 export const CategoryFilters = memo(function CategoryFilters({

@@ -6,6 +6,7 @@ import { useAppStore } from '../../state/appStore';
 import { readingOf } from '../../state/selectors';
 import type { Dataset } from '../../model/types';
 import { useLang, useT } from '../useT';
+import './footer.css';
 
 /** Data version and date (so a citation can name them), the downloads, and the method note. */
 export const Footer = memo(function Footer({ dataset, base }: { dataset: Dataset; base: string }) {

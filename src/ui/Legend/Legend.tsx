@@ -6,6 +6,7 @@ import { selectReading } from '../../state/selectors';
 import type { AppState } from '../../state/store';
 import { useLang, useT } from '../useT';
 import { legendFilter, legendHeading, legendLabel } from '../../i18n/legend';
+import './legend.css';
 
 function Swatch({ fill }: { fill: string }) {
   return (

@@ -10,6 +10,7 @@ import { MapCaption } from './MapCaption';
 import { paintScene, type Painted } from './paintScene';
 import { SceneSvg } from '../../export/SceneSvg';
 import { Tooltip, type Hover } from './Tooltip';
+import './map.css';
 
 interface Props {
   readonly world: World;

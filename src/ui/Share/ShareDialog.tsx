@@ -9,6 +9,7 @@ import { viewFor } from '../../state/viewFields';
 import { useLang, useT } from '../useT';
 import { CopyField } from './CopyField';
 import { embedCode } from './embedCode';
+import './share.css';
 
 const WIDTHS = [640, 960, 1280, 1600] as const;
 

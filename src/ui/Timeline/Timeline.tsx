@@ -8,6 +8,7 @@ import { selectDate, selectPlaying, selectSpeed } from '../../state/selectors';
 import { SPEEDS, type Speed } from '../../state/store';
 import { useLang, useT } from '../useT';
 import { EventMarkers } from './EventMarkers';
+import './timeline.css';
 
 interface Props {
   readonly min: Month;

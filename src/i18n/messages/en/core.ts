@@ -1,0 +1,28 @@
+/** The page itself: title, loading and errors, categories, filters. */
+export const core = {
+  'app.title': 'The DPRK sanctions coalition',
+  'app.subtitle':
+    'Which states took which measures against North Korea, month by month, with a source for every fact.',
+  'app.loading': 'Loading the map and its data…',
+  'app.skipToTimeline': 'Skip to the timeline',
+  'error.title': 'The map could not load',
+  'error.network': 'Could not download {file}: {reason}. Check your connection and try again.',
+  'error.http': 'Could not download {file}: {reason}.',
+  'error.parse': '{file} is damaged: it {reason}.',
+  'error.invalid': '{file} holds data this version of the map cannot read: at {path}, {reason}.',
+  'error.retry': 'Try again',
+  'category.port_ban': 'Port bans',
+  'category.remittance_limit': 'Remittance limits',
+  'category.labor_restriction': 'Labour restrictions',
+  'category.entry_ban': 'Entry bans',
+  'category.trade_ban': 'Trade bans',
+  'category.financial': 'Financial',
+  'category.diplomatic': 'Diplomatic',
+  'category.joint_project_closure': 'Joint projects closed',
+  'category.vessel_deregistration': 'Ships de-registered',
+  'category.cooperation_suspension': 'Cooperation suspended',
+  'category.other': 'Other',
+  'filters.legend': 'Measures shown',
+  'filters.all': 'All',
+  'filters.none': 'None',
+} as const;
