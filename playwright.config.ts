@@ -3,9 +3,10 @@ import { defineConfig } from '@playwright/test';
 /**
  * End-to-end tests run against the production build served by `vite preview`, in Debian's
  * Chromium (Playwright's own browser download does not work here). CHROMIUM_PATH overrides
- * the browser's location.
+ * the browser's location; PORT the port the app is served on (4173 by default), so the tests can
+ * run beside another server.
  */
-const PORT = 4173;
+const PORT = Number(process.env.PORT ?? 4173);
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',

@@ -11,6 +11,6 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   plugins: [react(), mapStyleCss(), sanctionsData()],
   build: { target: 'es2022', sourcemap: true },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  preview: { host: '127.0.0.1', port: Number(process.env.PORT ?? 4173), strictPort: true },
   server: { host: '127.0.0.1' },
 });
