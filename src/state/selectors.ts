@@ -17,7 +17,9 @@ export const selectLens = (s: AppState) => s.view.lens;
 export const selectEmbed = (s: AppState) => s.chrome.embed;
 export const selectChrome = (s: AppState) => s.chrome;
 export const selectPlaying = (s: AppState) => s.playing;
-export const selectSpeed = (s: AppState) => s.speed;
+export const selectSpeed = (s: AppState) => s.chrome.speed;
+export const selectStory = (s: AppState) => s.chrome.story;
+export const selectPresent = (s: AppState) => s.chrome.present;
 export const selectLoad = (s: AppState) => s.load;
 export const selectView = (s: AppState) => s.view;
 
