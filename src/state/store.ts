@@ -164,7 +164,14 @@ export function createAppStore(now: Date = new Date()) {
       setChrome: (change) => set({ chrome: { ...get().chrome, ...change } }),
       dismissStalePin: () => set({ stalePin: null }),
       storiesLoading: () => set({ stories: { status: 'loading' } }),
-      storiesLoaded: (stories) => set({ stories: { status: 'ready', stories } }),
+      storiesLoaded: (stories) => {
+        set({ stories: { status: 'ready', stories } });
+        // A story permalink opens on its step: the step's view, at once, with no transition.
+        const { chrome } = get();
+        const story = storyOf(get(), chrome.story);
+        const at = story && stepView(get(), story, chrome.step);
+        if (at) set({ view: at.view, chrome: { ...chrome, step: at.step }, glide: null });
+      },
       storiesFailed: (error) => set({ stories: { status: 'error', error } }),
       openStory: (id, step = 1) => {
         const story = storyOf(get(), id);
