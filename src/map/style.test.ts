@@ -108,11 +108,13 @@ describe('the projector palette', () => {
     expect(patternOf(style, style.target)?.background).not.toBe(style.hatch.background);
   });
 
-  it('draws borders that show on "none" and on the darkest class alike', () => {
-    expect(contrastRatio(style.border.color, '#ffffff')).toBeGreaterThanOrEqual(3);
-    expect(contrastRatio(style.border.color, style.lenses.kinds.k5 ?? '')).toBeGreaterThanOrEqual(
-      3,
-    );
+  it.each([
+    ['borders', style.border.color],
+    ['a highlight', style.highlight.color],
+    ['a selection', style.selection.color],
+  ])('draws %s to show on "none" and on the darkest class alike', (_, color) => {
+    expect(contrastRatio(color, '#ffffff')).toBeGreaterThanOrEqual(3);
+    expect(contrastRatio(color, style.lenses.kinds.k5 ?? '')).toBeGreaterThanOrEqual(3);
   });
 
   it('where the standard palette, made for screens, is too faint for a projector', () => {

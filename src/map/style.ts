@@ -107,15 +107,16 @@ export const STANDARD_STYLE: MapStyle = {
  * lightness cannot carry a difference, a pattern does: the target is cross-hatched (it would
  * otherwise meet the darkest class), and "not yet researched" is hatched. "Not in the dataset"
  * is a mid grey, apart from "none" by lightness and from the ramp by having no hue. Borders are
- * a mid grey, visible on white and on the darkest class. `src/map/style.test.ts` computes it all.
+ * a mid grey, and the outlines of a highlight (orange) and a selection (magenta) are at least
+ * 3:1 against white and the darkest class alike. `src/map/style.test.ts` computes it all.
  */
 export const PROJECTOR_STYLE: MapStyle = {
   background: '#e8eef4',
   border: { color: '#7f7f7f', width: 0.7 },
   dot: { radius: 3.2, color: '#333333', width: 0.8 },
   hover: { color: '#000000', width: 2 },
-  selection: { color: '#d94801', width: 3, radius: 5 },
-  highlight: { color: '#000000', width: 2.6 },
+  selection: { color: '#c2185b', width: 3, radius: 5 },
+  highlight: { color: '#d95f02', width: 3 },
   dimOpacity: 0.22,
   target: 'url(#projector-target)',
   noData: '#bcbcbc',

@@ -3,6 +3,7 @@ import { footer } from './en/footer';
 import { legend } from './en/legend';
 import { map } from './en/map';
 import { panel } from './en/panel';
+import { present } from './en/present';
 import { share } from './en/share';
 import { timeline } from './en/timeline';
 
@@ -20,6 +21,7 @@ export const en = {
   ...panel,
   ...share,
   ...footer,
+  ...present,
 } as const;
 
 export type MessageKey = keyof typeof en;
