@@ -1,3 +1,4 @@
+import { PROJECTOR_STYLE, STANDARD_STYLE, type MapStyle } from '../map/style';
 import type { Category } from '../model/categories';
 import { readingKey, readView } from '../model/lens';
 import type { Reading } from '../model/reading';
@@ -22,6 +23,9 @@ export const selectStory = (s: AppState) => s.chrome.story;
 export const selectPresent = (s: AppState) => s.chrome.present;
 export const selectLoad = (s: AppState) => s.load;
 export const selectView = (s: AppState) => s.view;
+/** The map's style: the projector's in presentation mode, the screen's otherwise. */
+export const selectMapStyle = (s: AppState): MapStyle =>
+  s.chrome.present ? PROJECTOR_STYLE : STANDARD_STYLE;
 
 export function selectDataset(s: AppState): Dataset | null {
   return s.load.status === 'ready' ? s.load.world.dataset : null;

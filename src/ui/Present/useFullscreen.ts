@@ -21,6 +21,8 @@ export function useFullscreen(store: AppStore, present: boolean): void {
     // Escape and Tab do not count as a gesture that may ask for full screen.
     const onGesture = (e: Event) => {
       if (e instanceof KeyboardEvent && (e.key === 'Escape' || e.key === 'Tab')) return;
+      // The same key may just have left presentation (F): then it asks for nothing.
+      if (!store.getState().chrome.present) return;
       if (!document.fullscreenElement) requestFullscreen();
     };
     document.addEventListener('fullscreenchange', onChange);
