@@ -3,7 +3,7 @@ import { boot } from '../state/boot';
 import { useAppStore } from '../state/appStore';
 import { startPlayer } from '../state/player';
 import { useShallow } from 'zustand/react/shallow';
-import { selectLoad } from '../state/selectors';
+import { selectLoad, selectOpenActor } from '../state/selectors';
 import type { AppState } from '../state/store';
 import { startUrlSync } from '../state/urlSync';
 import { ActorPicker } from './ActorPicker';
@@ -83,6 +83,7 @@ export function App() {
   const load$ = useAppStore(selectLoad);
   // Only the chrome that lays out the page: a story's step or the speed re-render none of it.
   const { embed, present, timeline, story } = useAppStore(useShallow(selectLayout));
+  const panelOpen = useAppStore((s) => selectOpenActor(s) !== null);
   const [sharing, setSharing] = useState(false);
   const [listing, setListing] = useState(false);
   const [help, setHelp] = useState(false);
@@ -123,7 +124,8 @@ export function App() {
       {load$.status === 'ready' && (
         <>
           <StalePinNote />
-          <main className="layout">
+          {/* A class rather than :has(), which makes every change inside the layout restyle it. */}
+          <main className={`layout${panelOpen ? ' with-panel' : ''}`}>
             <div className="map-column">
               {!embed && (
                 <div className="toolbar">
