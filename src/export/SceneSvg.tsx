@@ -80,7 +80,8 @@ export function resolveFill(fill: string, defaultHatch: string, hatchId: string)
   return fill === `url(#${defaultHatch})` ? `url(#${hatchId})` : fill;
 }
 
-function Shape({
+/** Memoised, so drawing an outline over the map (a highlight, the selection) re-renders no shape. */
+const Shape = memo(function Shape({
   shape,
   style,
   hatchId,
@@ -125,4 +126,4 @@ function Shape({
       )}
     </g>
   );
-}
+});

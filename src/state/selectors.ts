@@ -21,6 +21,10 @@ export const selectSpeed = (s: AppState) => s.speed;
 export const selectLoad = (s: AppState) => s.load;
 export const selectView = (s: AppState) => s.view;
 
+/** The states outlined now: a transient highlight while there is one, else the view's. */
+export const selectShownHighlight = (s: AppState) =>
+  s.transientHighlight.length > 0 ? s.transientHighlight : s.view.highlight;
+
 export function selectDataset(s: AppState): Dataset | null {
   return s.load.status === 'ready' ? s.load.world.dataset : null;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Month } from '../model/month';
 import type { ActorId } from '../model/types';
-import { selectCategorySet, selectReading } from './selectors';
+import { selectCategorySet, selectReading, selectShownHighlight } from './selectors';
 import { loadedStore } from './testing';
 
 describe('the store', () => {
@@ -80,5 +80,20 @@ describe('the store', () => {
     expect(store.getState().stalePin).toBe('000000000000');
     store.getState().dismissStalePin();
     expect(store.getState().stalePin).toBeNull();
+  });
+
+  it('shows a transient highlight over the view’s, without touching the view', () => {
+    const store = loadedStore();
+    store.getState().setHighlight(['KOR' as ActorId]);
+    const view = store.getState().view;
+    const members = ['JPN', 'KOR'] as ActorId[];
+    store.getState().setTransientHighlight(members);
+    expect(selectShownHighlight(store.getState())).toEqual(members);
+    expect(store.getState().view).toBe(view);
+    const shown = selectShownHighlight(store.getState());
+    store.getState().setTransientHighlight(['JPN', 'KOR'] as ActorId[]);
+    expect(selectShownHighlight(store.getState())).toBe(shown);
+    store.getState().setTransientHighlight([]);
+    expect(selectShownHighlight(store.getState())).toBe(view.highlight);
   });
 });

@@ -29,6 +29,11 @@ export interface AppState {
   readonly stalePin: string | null;
   readonly playing: boolean;
   readonly speed: Speed;
+  /**
+   * States outlined for a moment (a joint action's members while its timeline mark is hovered
+   * or focused): shown instead of the view's highlight, never written to the URL.
+   */
+  readonly transientHighlight: readonly ActorId[];
 
   loading(): void;
   loaded(world: World, ctx: ViewContext, decoded: DecodedUrl): void;
@@ -43,11 +48,14 @@ export interface AppState {
   setLens(lens: Lens, argument?: string | null): void;
   openActor(id: ActorId | null): void;
   setHighlight(ids: readonly ActorId[]): void;
+  setTransientHighlight(ids: readonly ActorId[]): void;
   setChrome(change: Partial<Chrome>): void;
   dismissStalePin(): void;
   setPlaying(playing: boolean): void;
   setSpeed(speed: Speed): void;
 }
+
+const NO_IDS: readonly ActorId[] = [];
 
 /** The view a store starts with, before the data (and so the URL's meaning) is known. */
 function initialView(now: Date): View {
@@ -84,6 +92,7 @@ export function createAppStore(now: Date = new Date()) {
       stalePin: null,
       playing: false,
       speed: 'normal',
+      transientHighlight: NO_IDS,
 
       loading: () => set({ load: { status: 'loading' }, playing: false }),
       loaded: (world, ctx, decoded) =>
@@ -122,6 +131,11 @@ export function createAppStore(now: Date = new Date()) {
         })),
       openActor: (id) => withView((v) => ({ ...v, actor: id })),
       setHighlight: (ids) => withView((v) => ({ ...v, highlight: [...ids] })),
+      setTransientHighlight: (ids) => {
+        const current = get().transientHighlight;
+        if (ids.length === current.length && ids.every((id, i) => id === current[i])) return;
+        set({ transientHighlight: ids.length === 0 ? NO_IDS : [...ids] });
+      },
       setChrome: (change) => set({ chrome: { ...get().chrome, ...change } }),
       dismissStalePin: () => set({ stalePin: null }),
       setPlaying: (playing) => set({ playing }),

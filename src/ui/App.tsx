@@ -33,6 +33,7 @@ export function load() {
   return boot(useAppStore, {
     base: BASE,
     search: window.location.search,
+    hash: window.location.hash,
     now: new Date(),
     fetcher: (url) => window.fetch(url),
   });
