@@ -68,9 +68,11 @@ export function viewTitle(view: View, t: Translate, lang: Lang): string {
     case 'compare': {
       const { from, to } = compareSpan(view);
       const span = { from: formatMonth(from, lang), to: formatMonth(to, lang) };
-      if (shape === 'all') return t('title.compare.all', span);
+      const scoped = view.scope === 'autonomous';
+      if (shape === 'all')
+        return t(scoped ? 'title.compare.all.autonomous' : 'title.compare.all', span);
       if (shape === 'none') return t('title.none', { month: `${span.from}–${span.to}` });
-      return t('title.compare.filtered', {
+      return t(scoped ? 'title.compare.filtered.autonomous' : 'title.compare.filtered', {
         ...span,
         phrase: phrase || t('title.kindsCount', { count }),
       });
@@ -122,7 +124,8 @@ export function viewSummary(
       return t('summary.joint', { count: reading.count, month });
     case 'compare': {
       const { from, to } = compareSpan(view);
-      return t('summary.compare', {
+      if (shape === 'none') return t('summary.none');
+      return t(view.scope === 'autonomous' ? 'summary.compare.autonomous' : 'summary.compare', {
         from: formatMonth(from, lang),
         to: formatMonth(to, lang),
         joined: n('joined'),

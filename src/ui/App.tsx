@@ -23,6 +23,8 @@ import './App.css';
 const BASE = import.meta.env.BASE_URL;
 // The share dialog (and the export code it loads) is not needed for the first map: it loads on use.
 const ShareDialog = lazy(() => import('./Share/ShareDialog'));
+// Nor is the lens picker: the map a link asks for is drawn first, the controls to change it after.
+const LensPicker = lazy(() => import('./Lens/LensPicker'));
 
 /**
  * Loads the dataset and the topology into the store. main.tsx calls it before React's first
@@ -95,6 +97,13 @@ export function App() {
             <div className="map-column">
               {!embed && (
                 <div className="toolbar">
+                  <Suspense fallback={<div className="lens-picker-space" />}>
+                    <LensPicker
+                      resolutions={load$.world.dataset.resolutions}
+                      min={load$.ctx.minMonth}
+                      max={load$.ctx.maxMonth}
+                    />
+                  </Suspense>
                   <button
                     type="button"
                     className="share-button"

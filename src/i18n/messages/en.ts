@@ -1,6 +1,7 @@
 import { core } from './en/core';
 import { footer } from './en/footer';
 import { legend } from './en/legend';
+import { lens } from './en/lens';
 import { map } from './en/map';
 import { panel } from './en/panel';
 import { share } from './en/share';
@@ -15,6 +16,7 @@ import { timeline } from './en/timeline';
 export const en = {
   ...core,
   ...legend,
+  ...lens,
   ...map,
   ...timeline,
   ...panel,

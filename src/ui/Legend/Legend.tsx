@@ -38,7 +38,7 @@ function Swatch({ fill }: { fill: string }) {
 const selectLegendKey = (s: AppState) => {
   const r = selectReading(s);
   const v = s.view;
-  return `${r.lens}|${v.categories.join(',')}|${v.compare ?? ''}|${v.date}|${v.resolution ?? ''}|${r.unresearched}`;
+  return `${r.lens}|${v.categories.join(',')}|${v.scope}|${v.compare ?? ''}|${v.date}|${v.resolution ?? ''}|${r.unresearched}`;
 };
 
 /** What each colour means, under the current lens and filter, from the same data the map uses. */
@@ -53,7 +53,7 @@ export const Legend = memo(function Legend() {
     return {
       items: sceneLegend(reading),
       heading: legendHeading(t, lang, s.view),
-      filter: s.view.lens === 'compare' ? null : legendFilter(t, lang, s.view),
+      filter: legendFilter(t, lang, s.view),
     };
   }, [key, t, lang]);
   return (

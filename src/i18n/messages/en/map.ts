@@ -1,7 +1,6 @@
 /** The map and its tooltip. */
 export const map = {
-  'map.label':
-    'World map: states coloured by how many kinds of measure they had in force against North Korea in {month}',
+  'map.label': 'World map. {title}',
   'tooltip.none': 'No measure in force',
   'tooltip.notResearched': 'Not yet researched',
   'tooltip.target': 'The target of the measures',
