@@ -3,6 +3,7 @@ import countries from 'i18n-iso-countries';
 import { DATASET_FORMAT } from '../../src/data/decodeDataset';
 import { applyBlocs } from '../../src/model/applyBlocs';
 import { datasetCsv } from '../../src/model/csv';
+import { adoptionEventId } from '../../src/model/timeline';
 import type { Actor } from '../../src/model/types';
 import { checkData, type DataCounts } from './check';
 import { formatProblem, type Problem } from './problem';
@@ -45,7 +46,7 @@ function toActor(data: RawState): Actor {
 export function timelineEvents(events: readonly RawEvent[], resolutions: readonly RawResolution[]) {
   const fromResolutions = resolutions.flatMap((r): RawEvent[] => [
     {
-      id: `unscr-${r.id}`,
+      id: adoptionEventId(r.id),
       date: r.adopted,
       kind: 'un_resolution',
       title: `${r.title} adopted`,

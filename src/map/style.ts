@@ -120,6 +120,13 @@ export function styleCss(style: MapStyle = STANDARD_STYLE): string {
       `--cat-${c}`,
       color,
     ]),
+    // Each lens's class colours, for what the page draws in them beside the map (timeline marks).
+    ...Object.entries(style.lenses).flatMap(([lens, classes]) =>
+      Object.entries(classes).map(([cls, color]): [string, string] => [
+        `--lens-${lens}-${cls}`,
+        color,
+      ]),
+    ),
   ];
   // Each category's class sets --cat, which chips, swatches and strips colour themselves with.
   const classes = Object.keys(style.categories)

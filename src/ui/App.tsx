@@ -123,6 +123,8 @@ export function App() {
                   min={load$.ctx.minMonth}
                   max={load$.ctx.maxMonth}
                   events={load$.world.dataset.events}
+                  resolutions={load$.world.dataset.resolutions}
+                  jointActions={load$.world.dataset.jointActions}
                 />
               )}
               {!embed && (

@@ -1,20 +1,26 @@
 import { useCallback, useMemo, type KeyboardEvent } from 'react';
 import { formatMonth } from '../../i18n/formatDate';
 import { monthFromIndex, monthIndex, type Month } from '../../model/month';
-import { adjacentEventMonth, eventsByMonth } from '../../model/timeline';
-import type { TimelineEvent } from '../../model/types';
+import { adjacentEventMonth, eventsByMonth, resolutionEventIds } from '../../model/timeline';
+import type { JointAction, Resolution, TimelineEvent } from '../../model/types';
 import { useAppStore } from '../../state/appStore';
-import { selectDate, selectPlaying, selectSpeed } from '../../state/selectors';
-import { SPEEDS, type Speed } from '../../state/store';
+import { selectDate, selectLens, selectPlaying, selectSpeed } from '../../state/selectors';
+import { SPEEDS, type AppState, type Speed } from '../../state/store';
 import { useLang, useT } from '../useT';
 import { EventMarkers } from './EventMarkers';
+import { JointMarks } from './JointMarks';
 import './timeline.css';
 
 interface Props {
   readonly min: Month;
   readonly max: Month;
   readonly events: readonly TimelineEvent[];
+  readonly resolutions: readonly Resolution[];
+  readonly jointActions: readonly JointAction[];
 }
+
+const selectResolution = (s: AppState) => s.view.resolution;
+const NO_EMPHASIS: ReadonlySet<string> = new Set();
 
 const PAGE_MONTHS = 12;
 
@@ -23,7 +29,7 @@ const PAGE_MONTHS = 12;
  * in words, play/pause with a speed, and the key events as markers that jump to their month.
  * Space toggles play anywhere in it except on its own buttons and menus.
  */
-export function Timeline({ min, max, events }: Props) {
+export function Timeline({ min, max, events, resolutions, jointActions }: Props) {
   const t = useT();
   const lang = useLang();
   const date = useAppStore(selectDate);
@@ -33,6 +39,12 @@ export function Timeline({ min, max, events }: Props) {
   const stepDate = useAppStore((s) => s.stepDate);
   const setPlaying = useAppStore((s) => s.setPlaying);
   const setSpeed = useAppStore((s) => s.setSpeed);
+  const lens = useAppStore(selectLens);
+  const resolution = useAppStore(selectResolution);
+  const emphasis = useMemo(() => {
+    const r = lens === 'resolution' ? resolutions.find((x) => x.id === resolution) : undefined;
+    return r ? resolutionEventIds(r) : NO_EMPHASIS;
+  }, [lens, resolution, resolutions]);
 
   const byMonth = useMemo(() => eventsByMonth(events), [events]);
   const eventMonths = useMemo(
@@ -41,7 +53,10 @@ export function Timeline({ min, max, events }: Props) {
   );
   const base = monthIndex(min);
   const label = formatMonth(date, lang);
-  const here = byMonth.get(date) ?? [];
+  const here: readonly { readonly id: string; readonly title: string }[] = [
+    ...(byMonth.get(date) ?? []),
+    ...(lens === 'joint' ? jointActions.filter((a) => a.month === date) : []),
+  ];
   const prevEvent = adjacentEventMonth(eventMonths, date, -1);
   const nextEvent = adjacentEventMonth(eventMonths, date, 1);
 
@@ -100,7 +115,7 @@ export function Timeline({ min, max, events }: Props) {
           </select>
         </label>
       </div>
-      <div className="track">
+      <div className={`track${lens === 'joint' ? ' with-joint-marks' : ''}`}>
         <label className="visually-hidden" htmlFor="timeline-date">
           {t('timeline.label')}
         </label>
@@ -115,7 +130,17 @@ export function Timeline({ min, max, events }: Props) {
           onChange={(e) => setDate(monthFromIndex(base + Number(e.target.value)))}
           onPointerDown={() => setPlaying(false)}
         />
-        <EventMarkers byMonth={byMonth} min={min} max={max} current={date} onJump={jump} />
+        <EventMarkers
+          byMonth={byMonth}
+          min={min}
+          max={max}
+          current={date}
+          onJump={jump}
+          emphasis={emphasis}
+        />
+        {lens === 'joint' && (
+          <JointMarks actions={jointActions} min={min} max={max} onJump={jump} />
+        )}
         <div className="track-ends" aria-hidden="true">
           <span>{formatMonth(min, lang)}</span>
           <span>{formatMonth(max, lang)}</span>
