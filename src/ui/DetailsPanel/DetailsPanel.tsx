@@ -4,7 +4,7 @@ import { jointActionsOf } from '../../model/lenses/joint';
 import { TARGET_ID } from '../../model/reading';
 import type { AppliedMeasure, Dataset } from '../../model/types';
 import { useAppStore } from '../../state/appStore';
-import { selectCategorySet, selectDate, selectOpenActor } from '../../state/selectors';
+import { selectCategorySet, selectDate, selectLens, selectOpenActor } from '../../state/selectors';
 import type { AppState } from '../../state/store';
 import { useLang, useT } from '../useT';
 import {
@@ -45,9 +45,15 @@ export function DetailsPanel({ dataset }: { dataset: Dataset }) {
     [measures, month, filter, scope],
   );
   const joined = useMemo(
-    () => (actor ? jointActionsOf(dataset.jointActions, actor.id, month) : []),
+    () =>
+      (actor ? jointActionsOf(dataset.jointActions, actor.id, month) : []).map((action) => ({
+        action,
+        members: action.members.map((m) => dataset.actors.get(m)?.name ?? m),
+        partOf: dataset.jointActions.find((p) => p.id === action.partOf)?.title ?? null,
+      })),
     [dataset, actor, month],
   );
+  const lens = useAppStore(selectLens);
   // A long record renders in slices, so opening the panel of a state with hundreds of measures
   // never blocks the page; a short one renders at once.
   const shownCount = sections.shown.reduce((n, g) => n + g.measures.length, 0);
@@ -71,6 +77,17 @@ export function DetailsPanel({ dataset }: { dataset: Dataset }) {
 
   if (!actor) return null;
   const monthText = formatMonth(month, lang);
+  // Under the joint lens the joint actions are what the colour counts, so they come first.
+  const jointSection = joined.length > 0 && (
+    <section className="joint-section" data-testid="joint-actions">
+      <h3>{t('panel.jointActions', { month: monthText, count: joined.length })}</h3>
+      <ol className="joint-actions">
+        {joined.map((j) => (
+          <JointActionItem key={j.action.id} {...j} />
+        ))}
+      </ol>
+    </section>
+  );
   const visible = limitSections(sections, limit);
   const renderGroups = (groups: readonly MeasureGroup[], state: MeasureState) =>
     groups.map((g) => {
@@ -128,6 +145,7 @@ export function DetailsPanel({ dataset }: { dataset: Dataset }) {
       {actor.research.note && actor.research.status !== 'researched' && (
         <p className="research-note">{actor.research.note}</p>
       )}
+      {lens === 'joint' && jointSection}
       {measures.length === 0 ? (
         <p>{t('panel.noMeasures')}</p>
       ) : (
@@ -167,16 +185,7 @@ export function DetailsPanel({ dataset }: { dataset: Dataset }) {
           )}
         </>
       )}
-      {joined.length > 0 && (
-        <>
-          <h3>{t('panel.jointActions', { month: monthText, count: joined.length })}</h3>
-          <ol className="joint-actions">
-            {joined.map((a) => (
-              <JointActionItem key={a.id} action={a} />
-            ))}
-          </ol>
-        </>
-      )}
+      {lens !== 'joint' && jointSection}
     </aside>
   );
 }

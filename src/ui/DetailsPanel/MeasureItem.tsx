@@ -35,6 +35,7 @@ export const MeasureItem = memo(function MeasureItem({ applied, actor, state }: 
   const lang = useLang();
   const m = applied.measure;
   const inForce = state === 'in-force' || state === 'hidden';
+  const resolutions = (m.resolutions ?? []).join(', ');
   return (
     <li
       className={`measure ${inForce ? 'in-force' : 'not-in-force'}`}
@@ -45,13 +46,14 @@ export const MeasureItem = memo(function MeasureItem({ applied, actor, state }: 
     >
       <div className="measure-head">
         <span className={`chip cat-${m.category}`}>{t(`category.${m.category}`)}</span>
-        {m.basis && (
-          <span className={`chip basis basis-${m.basis}`} data-basis={m.basis}>
-            {m.basis === 'autonomous'
-              ? t('basis.autonomous')
-              : t(`basis.${m.basis}`, { resolutions: (m.resolutions ?? []).join(', ') })}
-          </span>
-        )}
+        <span
+          className={`chip basis basis-${m.basis}`}
+          data-basis={m.basis}
+          title={t(`basis.${m.basis}.long`, { resolutions })}
+        >
+          <span className="visually-hidden">{t('basis.label')}: </span>
+          {t(`basis.${m.basis}`, { resolutions })}
+        </span>
         {applied.via && <span className="chip via">{t('panel.via', { bloc: applied.via })}</span>}
         <span className="measure-state">{t(`measureState.${state}`)}</span>
       </div>
