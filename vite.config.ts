@@ -1,14 +1,20 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { canonicalUrl } from './scripts/canonicalUrl';
 import { mapStyleCss } from './scripts/vite-plugin-map-style';
 import { sanctionsData } from './scripts/vite-plugin-data';
 
 /**
  * BASE_PATH sets where the app lives on its host (`/` by default; `/maps/dprk/` to publish it
  * under a sub-path). Every URL the app builds goes through import.meta.env.BASE_URL.
+ * CANONICAL_URL is the address citations name (scripts/canonicalUrl.ts), as
+ * import.meta.env.CANONICAL_URL ('' when unset: the page's own address is cited).
  */
 export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
+  define: {
+    'import.meta.env.CANONICAL_URL': JSON.stringify(canonicalUrl(process.env.CANONICAL_URL)),
+  },
   plugins: [react(), mapStyleCss(), sanctionsData()],
   build: { target: 'es2022', sourcemap: true },
   preview: { host: '127.0.0.1', port: Number(process.env.PORT ?? 4173), strictPort: true },
