@@ -21,8 +21,10 @@ import { ViewTitle } from './ViewTitle';
 import './App.css';
 
 const BASE = import.meta.env.BASE_URL;
+const VIEW = { kind: 'view' } as const;
 // The share dialog (and the export code it loads) is not needed for the first map: it loads on use.
 const ShareDialog = lazy(() => import('./Share/ShareDialog'));
+const CiteDialog = lazy(() => import('./Cite/CiteDialog'));
 // Nor is the lens picker: the map a link asks for is drawn first, the controls to change it after.
 const LensPicker = lazy(() => import('./Lens/LensPicker'));
 
@@ -64,6 +66,8 @@ export function App() {
   const load$ = useAppStore(selectLoad);
   const chrome = useAppStore(selectChrome);
   const [sharing, setSharing] = useState(false);
+  const [citing, setCiting] = useState(false);
+  const closeCite = useCallback(() => setCiting(false), []);
   const retry = useCallback(() => void load(), []);
   const { embed } = chrome;
   useSync();
@@ -113,6 +117,16 @@ export function App() {
                   >
                     {t('share.open')}
                   </button>
+                  <button
+                    type="button"
+                    className="share-button cite-button"
+                    onClick={() => setCiting(true)}
+                    data-testid="cite-view"
+                    aria-haspopup="dialog"
+                    aria-label={t('cite.openView')}
+                  >
+                    {t('cite.open')}
+                  </button>
                 </div>
               )}
               <WorldMap world={load$.world} />
@@ -134,16 +148,21 @@ export function App() {
                 </div>
               )}
             </div>
-            <DetailsPanel dataset={load$.world.dataset} />
+            <DetailsPanel world={load$.world} />
           </main>
           {embed ? (
             <EmbedFooter dataset={load$.world.dataset} base={BASE} />
           ) : (
             <Footer dataset={load$.world.dataset} base={BASE} />
           )}
+          {citing && (
+            <Suspense fallback={null}>
+              <CiteDialog world={load$.world} target={VIEW} onClose={closeCite} />
+            </Suspense>
+          )}
           {sharing && (
             <Suspense fallback={null}>
-              <ShareDialog world={load$.world} base={BASE} onClose={() => setSharing(false)} />
+              <ShareDialog world={load$.world} onClose={() => setSharing(false)} />
             </Suspense>
           )}
         </>

@@ -1,3 +1,4 @@
+import { cite } from './en/cite';
 import { core } from './en/core';
 import { footer } from './en/footer';
 import { legend } from './en/legend';
@@ -22,6 +23,7 @@ export const en = {
   ...panel,
   ...share,
   ...footer,
+  ...cite,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { formatMonth, formatPartialDate } from '../../i18n/formatDate';
 import { jointActionsOf } from '../../model/lenses/joint';
 import { TARGET_ID } from '../../model/reading';
-import type { AppliedMeasure, Dataset } from '../../model/types';
+import type { World } from '../../map/prepare';
+import type { AppliedMeasure } from '../../model/types';
 import { useAppStore } from '../../state/appStore';
 import { selectCategorySet, selectDate, selectLens, selectOpenActor } from '../../state/selectors';
 import type { AppState } from '../../state/store';
@@ -16,7 +17,11 @@ import {
 import { JointActionItem } from './JointActionItem';
 import { MeasureItem } from './MeasureItem';
 import { useIncremental } from './useIncremental';
+import { useMeasureTarget } from './useMeasureTarget';
 import './panel.css';
+
+// Citing a measure is not needed until asked for: its dialog loads on use.
+const CiteDialog = lazy(() => import('../Cite/CiteDialog'));
 
 const NO_MEASURES: readonly AppliedMeasure[] = [];
 const selectScope = (s: AppState) => s.view.scope;
@@ -27,7 +32,8 @@ const selectScope = (s: AppState) => s.view.scope;
  * instrument, the basis, the evidence and the sources; and the joint actions it joined.
  * Escape or the close button closes it, and focus goes back where it was.
  */
-export function DetailsPanel({ dataset }: { dataset: Dataset }) {
+export function DetailsPanel({ world }: { world: World }) {
+  const { dataset } = world;
   const t = useT();
   const lang = useLang();
   const id = useAppStore(selectOpenActor);
@@ -36,6 +42,10 @@ export function DetailsPanel({ dataset }: { dataset: Dataset }) {
   const scope = useAppStore(selectScope);
   const close = useAppStore((s) => s.openActor);
   const heading = useRef<HTMLHeadingElement>(null);
+  const panel = useRef<HTMLElement>(null);
+  const [citing, setCiting] = useState<string | null>(null);
+  const cite = useCallback((measure: string) => setCiting(measure), []);
+  const closeCite = useCallback(() => setCiting(null), []);
   const returnFocus = useRef<Element | null>(null);
 
   const actor = id ? dataset.actors.get(id) : undefined;
@@ -59,6 +69,7 @@ export function DetailsPanel({ dataset }: { dataset: Dataset }) {
   const shownCount = sections.shown.reduce((n, g) => n + g.measures.length, 0);
   const hiddenCount = sections.hidden.reduce((n, g) => n + g.measures.length, 0);
   const limit = useIncremental(measures.length, actor?.id ?? '');
+  const target = useMeasureTarget(world, panel, limit);
 
   useEffect(() => {
     if (!actor) return;
@@ -105,6 +116,8 @@ export function DetailsPanel({ dataset }: { dataset: Dataset }) {
                 applied={a}
                 actor={actor}
                 state={state}
+                targeted={a.measure.id === target}
+                onCite={cite}
               />
             ))}
           </ol>
@@ -118,6 +131,7 @@ export function DetailsPanel({ dataset }: { dataset: Dataset }) {
       aria-labelledby="details-title"
       data-testid="details-panel"
       data-iso3={actor.id}
+      ref={panel}
     >
       <header className="details-head">
         <h2 id="details-title" tabIndex={-1} ref={heading}>
@@ -173,6 +187,8 @@ export function DetailsPanel({ dataset }: { dataset: Dataset }) {
                     applied={a}
                     actor={actor}
                     state={a.from > month ? 'later' : 'ended'}
+                    targeted={a.measure.id === target}
+                    onCite={cite}
                   />
                 ))}
               </ol>
@@ -186,6 +202,15 @@ export function DetailsPanel({ dataset }: { dataset: Dataset }) {
         </>
       )}
       {lens !== 'joint' && jointSection}
+      {citing && (
+        <Suspense fallback={null}>
+          <CiteDialog
+            world={world}
+            target={{ kind: 'measure', actor: actor.id, id: citing }}
+            onClose={closeCite}
+          />
+        </Suspense>
+      )}
     </aside>
   );
 }
