@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import { canonicalUrl } from './scripts/canonicalUrl';
 import { mapStyleCss } from './scripts/vite-plugin-map-style';
 import { sanctionsData } from './scripts/vite-plugin-data';
+import { socialPreview } from './scripts/vite-plugin-social';
 
 /**
  * BASE_PATH sets where the app lives on its host (`/` by default; `/maps/dprk/` to publish it
@@ -15,7 +16,7 @@ export default defineConfig({
   define: {
     'import.meta.env.CANONICAL_URL': JSON.stringify(canonicalUrl(process.env.CANONICAL_URL)),
   },
-  plugins: [react(), mapStyleCss(), sanctionsData()],
+  plugins: [react(), mapStyleCss(), sanctionsData(), socialPreview()],
   build: { target: 'es2022', sourcemap: true },
   preview: { host: '127.0.0.1', port: Number(process.env.PORT ?? 4173), strictPort: true },
   server: { host: '127.0.0.1' },
