@@ -21,7 +21,7 @@ interface Props {
  * list names each action, and hovering or focusing one outlines that action's members alone.
  * Clicking goes to the action's month. Nothing here shows the date, so a step re-renders none.
  */
-export const JointMarks = memo(function JointMarks({ actions, min, max, onJump }: Props) {
+export default memo(function JointMarks({ actions, min, max, onJump }: Props) {
   const t = useT();
   const list = useRef<HTMLOListElement>(null);
   const width = useTrackWidth(list);

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useCallback, useMemo, type KeyboardEvent } from 'react';
 import { formatMonth } from '../../i18n/formatDate';
 import { monthFromIndex, monthIndex, type Month } from '../../model/month';
 import { adjacentEventMonth, eventsByMonth, resolutionEventIds } from '../../model/timeline';
@@ -8,7 +8,6 @@ import { selectDate, selectLens, selectPlaying, selectSpeed } from '../../state/
 import { SPEEDS, type AppState, type Speed } from '../../state/store';
 import { useLang, useT } from '../useT';
 import { EventMarkers } from './EventMarkers';
-import { JointMarks } from './JointMarks';
 import './timeline.css';
 
 interface Props {
@@ -20,6 +19,8 @@ interface Props {
 }
 
 const selectResolution = (s: AppState) => s.view.resolution;
+// The joint actions' marks are drawn only under the joint lens: their code loads with it.
+const JointMarks = lazy(() => import('./JointMarks'));
 const NO_EMPHASIS: ReadonlySet<string> = new Set();
 
 const PAGE_MONTHS = 12;
@@ -139,7 +140,9 @@ export function Timeline({ min, max, events, resolutions, jointActions }: Props)
           emphasis={emphasis}
         />
         {lens === 'joint' && (
-          <JointMarks actions={jointActions} min={min} max={max} onJump={jump} />
+          <Suspense fallback={null}>
+            <JointMarks actions={jointActions} min={min} max={max} onJump={jump} />
+          </Suspense>
         )}
         <div className="track-ends" aria-hidden="true">
           <span>{formatMonth(min, lang)}</span>
