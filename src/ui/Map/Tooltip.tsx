@@ -61,10 +61,16 @@ export function Tooltip({ hover, world }: { hover: Hover; world: World }) {
       text: a.measure.summary,
     }));
   }
+  // What the state's colour means under the lens (the kinds lens says it in its list). The joint
+  // lens's classes are counts, said as one.
   const headline =
-    state?.kind === 'member' && view.lens !== 'kinds'
-      ? t(`legend.${view.lens}.${state.cls}` as Parameters<typeof t>[0], { level: state.level })
-      : null;
+    state?.kind !== 'member' ||
+    view.lens === 'kinds' ||
+    (view.lens === 'joint' && state.level === 0)
+      ? null
+      : view.lens === 'joint'
+        ? t('tooltip.joint', { count: state.level })
+        : t(`legend.${view.lens}.${state.cls}` as Parameters<typeof t>[0]);
 
   return (
     <div

@@ -6,5 +6,6 @@ export const map = {
   'tooltip.target': 'The target of the measures',
   'tooltip.noData': 'Not in the dataset',
   'tooltip.noJoint': 'No joint action joined by this month',
+  'tooltip.joint': '{count, plural, one {# joint action} other {# joint actions}} joined',
   'tooltip.hint': 'Click for details and sources',
 } as const;
