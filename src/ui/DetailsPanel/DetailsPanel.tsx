@@ -76,8 +76,12 @@ export function DetailsPanel({ world }: { world: World }) {
     returnFocus.current = document.activeElement;
     // Focus after the panel's first frame is painted: focusing forces a layout, which would
     // otherwise be paid for in the same task as rendering the panel.
+    // A measure a permalink aimed at may have taken the focus by then: it keeps it.
     const frame = requestAnimationFrame(() =>
-      setTimeout(() => heading.current?.focus({ preventScroll: true }), 0),
+      setTimeout(() => {
+        if (!panel.current?.contains(document.activeElement))
+          heading.current?.focus({ preventScroll: true });
+      }, 0),
     );
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') close(null);
