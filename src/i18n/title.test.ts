@@ -45,6 +45,10 @@ describe('viewTitle names the filter and the date', () => {
       'States with trade bans on the DPRK beyond what the UN required, September 2017',
     ],
     [
+      { lens: 'basis', categories: ['port_ban', 'trade_ban'] },
+      'Port bans or trade bans: states that went beyond the UN, and those that only implemented it, September 2017',
+    ],
+    [
       { lens: 'resolution', resolution: '2397' },
       'States that had given UNSCR 2397 national effect, September 2017',
     ],

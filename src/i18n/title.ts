@@ -47,6 +47,8 @@ export function filterPhrase(
   );
 }
 
+const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+
 /** "States with labour restrictions on the DPRK, September 2017". */
 export function viewTitle(view: View, t: Translate, lang: Lang): string {
   const month = formatMonth(view.date, lang);
@@ -60,7 +62,11 @@ export function viewTitle(view: View, t: Translate, lang: Lang): string {
     case 'basis':
       return shape === 'all' || shape === 'none'
         ? t('title.basis.all', { month })
-        : t('title.basis.filtered', { month, phrase: phrase || t('title.kindsCount', { count }) });
+        : t('title.basis.filtered', {
+            month,
+            // The phrase opens the title here: "Port bans or trade bans: states that…".
+            phrase: capitalise(phrase || t('title.kindsCount', { count })),
+          });
     case 'resolution':
       return t('title.resolution', { month, resolution: view.resolution ?? '' });
     case 'joint':
