@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { citation, type Citable } from '../src/model/citation';
 import type { Month } from '../src/model/month';
@@ -150,5 +152,26 @@ test.describe('Cite this', () => {
     await dialog.getByRole('radio', { name: 'BibTeX' }).check();
     await expect(dialog.getByTestId('citation')).toHaveValue(/^@misc\{/);
     await expect(dialog.getByTestId('citation')).toHaveValue(citation('bibtex', about(url)));
+  });
+
+  test('names authors and titles from the data as text, whatever they hold', async ({ page }) => {
+    const hostile = readFileSync(
+      join(import.meta.dirname, 'fixtures/hostile-dataset.json'),
+      'utf8',
+    );
+    await page.route('**/data/dataset.json', (route) =>
+      route.fulfill({ contentType: 'application/json', body: hostile }),
+    );
+    await openApp(page, '?date=2016-03');
+    await page.getByRole('button', { name: 'Cite this view' }).click();
+    const dialog = page.getByTestId('cite-dialog');
+    await expect(dialog.getByTestId('citation')).toHaveValue(
+      /^<script>alert\('author'\)<\/script>, & Doe & \{Co\}, J\. \(2026\)\. <img src=x onerror=alert\('title'\)>Measures/,
+    );
+    await dialog.getByRole('radio', { name: 'BibTeX' }).check();
+    await expect(dialog.getByTestId('citation')).toHaveValue(
+      /author = \{\{<script>alert\('author'\)<\/script>\} and Doe \\& \\\{Co\\\}, J\\%\}/,
+    );
+    for (const tag of ['img', 'script']) await expect(page.locator(`#root ${tag}`)).toHaveCount(0);
   });
 });

@@ -179,6 +179,8 @@ test.describe('the joint commitments lens', () => {
   }) => {
     await openApp(page, '?lens=joint&date=2025-01');
     await expect(page.locator('.joint-mark').first()).toBeVisible();
+    // The timeline at the top of the window, so a mark's list opens on screen.
+    await page.locator('#timeline').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     const url = page.url();
     const mark = page.locator('.joint-mark[data-joint-ids~="msmt"]');
     const ids = ((await mark.getAttribute('data-joint-ids')) ?? '').split(' ');

@@ -12,6 +12,7 @@ import { ErrorView } from './ErrorView/ErrorView';
 import { CategoryFilters } from './Filters/CategoryFilters';
 import { Footer } from './Footer/Footer';
 import { Legend } from './Legend/Legend';
+import { LensPicker } from './Lens/LensPicker';
 import { MapSummary } from './Map/MapSummary';
 import { WorldMap } from './Map/WorldMap';
 import { StalePinNote } from './StalePinNote';
@@ -25,8 +26,6 @@ const VIEW = { kind: 'view' } as const;
 // The share dialog (and the export code it loads) is not needed for the first map: it loads on use.
 const ShareDialog = lazy(() => import('./Share/ShareDialog'));
 const CiteDialog = lazy(() => import('./Cite/CiteDialog'));
-// Nor is the lens picker: the map a link asks for is drawn first, the controls to change it after.
-const LensPicker = lazy(() => import('./Lens/LensPicker'));
 
 /**
  * Loads the dataset and the topology into the store. main.tsx calls it before React's first
@@ -103,13 +102,11 @@ export function App() {
             <div className="map-column">
               {!embed && (
                 <div className="toolbar">
-                  <Suspense fallback={<div className="lens-picker-space" />}>
-                    <LensPicker
-                      resolutions={load$.world.dataset.resolutions}
-                      min={load$.ctx.minMonth}
-                      max={load$.ctx.maxMonth}
-                    />
-                  </Suspense>
+                  <LensPicker
+                    resolutions={load$.world.dataset.resolutions}
+                    min={load$.ctx.minMonth}
+                    max={load$.ctx.maxMonth}
+                  />
                   <button
                     type="button"
                     className="share-button"

@@ -11,7 +11,7 @@ const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
  * The compare lens's other date, as a month and a year (a native month input is not in every
  * browser). A month the timeline does not reach is clamped to its nearest end.
  */
-export function CompareChooser({ min, max }: { min: Month; max: Month }) {
+export default function CompareChooser({ min, max }: { min: Month; max: Month }) {
   const t = useT();
   const lang = useLang();
   const compare = useAppStore(selectCompare) ?? max;

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import { LENSES, lensReadsScope, SCOPES, type Lens } from '../../model/view';
 import { defaultCompareMonth, defaultResolution } from '../../model/lensArguments';
 import type { Month } from '../../model/month';
@@ -7,7 +7,6 @@ import { useAppStore } from '../../state/appStore';
 import { selectLens } from '../../state/selectors';
 import type { AppState } from '../../state/store';
 import { useT } from '../useT';
-import { CompareChooser } from './CompareChooser';
 import './lens.css';
 
 interface Props {
@@ -17,6 +16,8 @@ interface Props {
 }
 
 const selectScope = (s: AppState) => s.view.scope;
+// The compare lens's month chooser is needed only under that lens: it loads with it.
+const CompareChooser = lazy(() => import('./CompareChooser'));
 const selectResolution = (s: AppState) => s.view.resolution;
 
 /**
@@ -24,7 +25,7 @@ const selectResolution = (s: AppState) => s.view.resolution;
  * compare with) and, for the lenses that count measures, the scope switch. It reads the date
  * only when a lens is picked, so a timeline step re-renders none of it.
  */
-export default memo(function LensPicker({ resolutions, min, max }: Props) {
+export const LensPicker = memo(function LensPicker({ resolutions, min, max }: Props) {
   const t = useT();
   const lens = useAppStore(selectLens);
   const scope = useAppStore(selectScope);
@@ -75,7 +76,11 @@ export default memo(function LensPicker({ resolutions, min, max }: Props) {
             </select>
           </label>
         )}
-        {lens === 'compare' && <CompareChooser min={min} max={max} />}
+        {lens === 'compare' && (
+          <Suspense fallback={null}>
+            <CompareChooser min={min} max={max} />
+          </Suspense>
+        )}
         {lensReadsScope(lens) && (
           <fieldset className="scope-choice">
             <legend>{t('scope.legend')}</legend>
