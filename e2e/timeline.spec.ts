@@ -95,6 +95,9 @@ test('lets every event be reached from its marker list, even where markers crowd
   page,
 }) => {
   await openApp(page, '?date=2010-01');
+  // The timeline at the top of the window, so the list opens on screen: scrolling to reach it
+  // would move the marker from under the pointer, and the list would close.
+  await page.locator('#timeline').evaluate((el) => el.scrollIntoView({ block: 'start' }));
   const marker = page
     .locator('.event-marker')
     .and(page.getByRole('button', { name: /UNSCR 2375 \(2017\) adopted/ }));

@@ -313,6 +313,31 @@ describe('the data check', () => {
     ]);
   });
 
+  describe('the authors', () => {
+    const withAuthors = (authors: unknown) =>
+      fixture((dir) => editJson(dir, 'meta.json', (j) => (j.authors = authors)));
+
+    it('are required', () => {
+      expect(fixture((dir) => editJson(dir, 'meta.json', (j) => delete j.authors))).toEqual([
+        'meta.json: /authors: is missing',
+      ]);
+      expect(withAuthors([])).toEqual(['meta.json: /authors: is empty']);
+    });
+
+    it('are each a person (family and given names) or one name', () => {
+      expect(withAuthors([{ family: 'Doe' }])).toEqual(['meta.json: /authors/0/given: is missing']);
+      expect(withAuthors([{ name: 'A', family: 'B' }])).toEqual([
+        'meta.json: /authors/0/family: is not a field this file may have',
+      ]);
+    });
+
+    it('name no one twice', () => {
+      expect(
+        withAuthors([{ name: 'Group' }, { family: 'Doe', given: 'J' }, { name: 'group ' }]),
+      ).toEqual(['meta.json: /authors/2: repeats /authors/0']);
+    });
+  });
+
   describe('the basis of a measure', () => {
     const edit = (change: (m: Record<string, unknown>) => void) =>
       fixture((dir) => editJson(dir, 'states/JPN.json', (j) => change(firstMeasure(j))));

@@ -63,9 +63,14 @@ export function compileData(dir: string): CompiledData {
     jointActions: input.jointActions?.data.jointActions ?? [],
   };
   const updated = input.meta?.data.updated ?? '';
-  const body = JSON.stringify({ updated, ...content });
+  const about = {
+    title: input.meta?.data.title ?? '',
+    authors: input.meta?.data.authors ?? [],
+    license: input.meta?.data.license ?? '',
+  };
+  const body = JSON.stringify({ updated, ...about, ...content });
   const version = createHash('sha256').update(body).digest('hex').slice(0, 12);
-  const json = JSON.stringify({ format: DATASET_FORMAT, version, updated, ...content });
+  const json = JSON.stringify({ format: DATASET_FORMAT, version, updated, ...about, ...content });
   return {
     version,
     updated,

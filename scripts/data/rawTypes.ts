@@ -71,8 +71,11 @@ export interface RawCategories {
   categories: { id: string; definition: string }[];
 }
 
+export type RawAuthor = { family: string; given: string } | { name: string };
+
 export interface RawMeta {
   title: string;
+  authors: RawAuthor[];
   updated: string;
   license: string;
 }

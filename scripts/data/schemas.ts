@@ -52,17 +52,19 @@ export function validateAgainst(schema: SchemaName, file: string, json: unknown)
   const validate = validators().get(schema);
   if (!validate || validate(json)) return [];
   const errors = validate.errors ?? [];
-  // An anyOf failure also reports each branch; keep the branch errors that say most, once.
+  // An anyOf failure also reports each branch; keep the branch errors that say most, once. An
+  // if/then/else failure ("must match the else schema") says less than the branch's own errors.
   const specific = errors.filter(
     (e) =>
-      !(e.keyword === 'anyOf' || e.keyword === 'const') ||
-      !errors.some(
-        (o) =>
-          o !== e &&
-          o.instancePath === e.instancePath &&
-          o.keyword !== 'anyOf' &&
-          o.keyword !== 'const',
-      ),
+      e.keyword !== 'if' &&
+      (!(e.keyword === 'anyOf' || e.keyword === 'const') ||
+        !errors.some(
+          (o) =>
+            o !== e &&
+            o.instancePath === e.instancePath &&
+            o.keyword !== 'anyOf' &&
+            o.keyword !== 'const',
+        )),
   );
   return dedupe(specific.map((e) => toProblem(file, e)));
 }

@@ -1,3 +1,4 @@
+import { adoptionEventId } from '../../src/model/timeline';
 import type { RawEvent, RawResolution } from './rawTypes';
 
 /**
@@ -7,7 +8,7 @@ import type { RawEvent, RawResolution } from './rawTypes';
 export function timelineEvents(events: readonly RawEvent[], resolutions: readonly RawResolution[]) {
   const fromResolutions = resolutions.flatMap((r): RawEvent[] => [
     {
-      id: `unscr-${r.id}`,
+      id: adoptionEventId(r.id),
       date: r.adopted,
       kind: 'un_resolution',
       title: `${r.title} adopted`,

@@ -81,7 +81,8 @@ export function PatternDef({
   );
 }
 
-function Shape({
+/** Memoised, so drawing an outline over the map (a highlight, the selection) re-renders no shape. */
+const Shape = memo(function Shape({
   shape,
   style,
   idPrefix,
@@ -124,4 +125,4 @@ function Shape({
       )}
     </g>
   );
-}
+});

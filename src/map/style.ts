@@ -205,6 +205,13 @@ export function styleCss(style: MapStyle = STANDARD_STYLE, scope = ':root'): str
       `--cat-${c}`,
       color,
     ]),
+    // Each lens's class colours, for what the page draws in them beside the map (timeline marks).
+    ...Object.entries(style.lenses).flatMap(([lens, classes]) =>
+      Object.entries(classes).map(([cls, color]): [string, string] => [
+        `--lens-${lens}-${cls}`,
+        color,
+      ]),
+    ),
   ];
   const plain = vars.filter(([, v]) => !v.startsWith('url('));
   const block = `${scope} {\n${plain.map(([k, v]) => `  ${k}: ${v};`).join('\n')}\n}\n`;

@@ -18,6 +18,14 @@ export const SCOPES = ['all', 'autonomous'] as const;
 export type Scope = (typeof SCOPES)[number];
 
 /**
+ * The lenses the scope changes. The others ask about the basis itself (basis, resolution) or
+ * about no measure at all (joint), so a scope would change nothing in them.
+ */
+export function lensReadsScope(lens: Lens): boolean {
+  return lens === 'kinds' || lens === 'compare';
+}
+
+/**
  * What the picture shows: everything a permalink reproduces, and what a story step, an embed
  * and an export are made of. Page chrome (embed, timeline, presentation, language) is not part
  * of it (see src/state/chrome.ts). `src/state/viewFields.ts` says, field by field, how each is

@@ -27,6 +27,10 @@ export const selectView = (s: AppState) => s.view;
 export const selectMapStyle = (s: AppState): MapStyle =>
   s.chrome.present ? PROJECTOR_STYLE : STANDARD_STYLE;
 
+/** The states outlined now: a transient highlight while there is one, else the view's. */
+export const selectShownHighlight = (s: AppState) =>
+  s.transientHighlight.length > 0 ? s.transientHighlight : s.view.highlight;
+
 export function selectDataset(s: AppState): Dataset | null {
   return s.load.status === 'ready' ? s.load.world.dataset : null;
 }

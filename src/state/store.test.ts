@@ -3,7 +3,7 @@ import { CATEGORIES } from '../model/categories';
 import type { Month } from '../model/month';
 import type { Story } from '../model/story';
 import type { ActorId } from '../model/types';
-import { selectCategorySet, selectReading } from './selectors';
+import { selectCategorySet, selectReading, selectShownHighlight } from './selectors';
 import { loadedStore } from './testing';
 
 describe('the store', () => {
@@ -82,6 +82,21 @@ describe('the store', () => {
     expect(store.getState().stalePin).toBe('000000000000');
     store.getState().dismissStalePin();
     expect(store.getState().stalePin).toBeNull();
+  });
+
+  it('shows a transient highlight over the view’s, without touching the view', () => {
+    const store = loadedStore();
+    store.getState().setHighlight(['KOR' as ActorId]);
+    const view = store.getState().view;
+    const members = ['JPN', 'KOR'] as ActorId[];
+    store.getState().setTransientHighlight(members);
+    expect(selectShownHighlight(store.getState())).toEqual(members);
+    expect(store.getState().view).toBe(view);
+    const shown = selectShownHighlight(store.getState());
+    store.getState().setTransientHighlight(['JPN', 'KOR'] as ActorId[]);
+    expect(selectShownHighlight(store.getState())).toBe(shown);
+    store.getState().setTransientHighlight([]);
+    expect(selectShownHighlight(store.getState())).toBe(view.highlight);
   });
 });
 

@@ -37,6 +37,11 @@ export interface AppState {
    */
   readonly glide: Month | null;
   readonly stories: StoriesLoad;
+  /**
+   * States outlined for a moment (a joint action's members while its timeline mark is hovered
+   * or focused): shown instead of the view's highlight, never written to the URL.
+   */
+  readonly transientHighlight: readonly ActorId[];
 
   loading(): void;
   loaded(world: World, ctx: ViewContext, decoded: DecodedUrl): void;
@@ -58,6 +63,7 @@ export interface AppState {
   setLens(lens: Lens, argument?: string | null): void;
   openActor(id: ActorId | null): void;
   setHighlight(ids: readonly ActorId[]): void;
+  setTransientHighlight(ids: readonly ActorId[]): void;
   setChrome(change: Partial<Chrome>): void;
   dismissStalePin(): void;
   storiesLoading(): void;
@@ -72,6 +78,8 @@ export interface AppState {
   setPlaying(playing: boolean): void;
   setSpeed(speed: Speed): void;
 }
+
+const NO_IDS: readonly ActorId[] = [];
 
 /** The view a store starts with, before the data (and so the URL's meaning) is known. */
 function initialView(now: Date): View {
@@ -109,6 +117,7 @@ export function createAppStore(now: Date = new Date()) {
       playing: false,
       glide: null,
       stories: { status: 'idle' },
+      transientHighlight: NO_IDS,
 
       loading: () => set({ load: { status: 'loading' }, playing: false, glide: null }),
       loaded: (world, ctx, decoded) =>
@@ -161,6 +170,11 @@ export function createAppStore(now: Date = new Date()) {
         })),
       openActor: (id) => withView((v) => ({ ...v, actor: id })),
       setHighlight: (ids) => withView((v) => ({ ...v, highlight: [...ids] })),
+      setTransientHighlight: (ids) => {
+        const current = get().transientHighlight;
+        if (ids.length === current.length && ids.every((id, i) => id === current[i])) return;
+        set({ transientHighlight: ids.length === 0 ? NO_IDS : [...ids] });
+      },
       setChrome: (change) => set({ chrome: { ...get().chrome, ...change } }),
       dismissStalePin: () => set({ stalePin: null }),
       storiesLoading: () => set({ stories: { status: 'loading' } }),

@@ -69,7 +69,13 @@ describe('decodeUrl', () => {
     ['?measures=none', { ...base, categories: [] }],
     ['?country=jpn', { ...base, actor: 'JPN' }],
     ['?lens=basis', { ...base, lens: 'basis' }],
-    ['?lens=joint&scope=autonomous', { ...base, lens: 'joint', scope: 'autonomous' }],
+    // A lens that does not read the scope drops it.
+    ['?lens=joint&scope=autonomous', { ...base, lens: 'joint' }],
+    ['?lens=basis&scope=autonomous', { ...base, lens: 'basis' }],
+    [
+      '?compare=2016-01&scope=autonomous',
+      { ...base, lens: 'compare', compare: '2016-01', scope: 'autonomous' },
+    ],
     // A lens argument implies its lens.
     ['?compare=2016-01', { ...base, lens: 'compare', compare: '2016-01' }],
     ['?resolution=2397', { ...base, lens: 'resolution', resolution: '2397' }],

@@ -13,14 +13,20 @@ beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
 /** A window with just enough history, location and timers for the sync to drive. */
-function fakeWindow(search: string) {
-  const entries = [search];
+function fakeWindow(search: string, hash = '') {
+  const entries = [search + hash];
   let index = 0;
   const listeners = new Set<() => void>();
-  const location = { pathname: '/', hash: '', search };
+  const location = { pathname: '/', hash, search };
+  /** An entry is the URL after the path: its search and its fragment. */
+  const show = (entry: string) => {
+    const at = entry.indexOf('#');
+    location.search = at < 0 ? entry : entry.slice(0, at);
+    location.hash = at < 0 ? '' : entry.slice(at);
+  };
   const go = (to: number) => {
     index = to;
-    location.search = entries[index] ?? '';
+    show(entries[index] ?? '');
     for (const l of listeners) l();
   };
   const win: UrlSyncWindow = {
@@ -29,11 +35,11 @@ function fakeWindow(search: string) {
       pushState: (_: unknown, __: string, url?: string | URL | null) => {
         entries.splice(index + 1, entries.length, String(url).slice(1));
         index++;
-        location.search = String(url).slice(1);
+        show(String(url).slice(1));
       },
       replaceState: (_: unknown, __: string, url?: string | URL | null) => {
         entries[index] = String(url).slice(1);
-        location.search = String(url).slice(1);
+        show(String(url).slice(1));
       },
     },
     addEventListener: (_, l) => listeners.add(l),
@@ -154,5 +160,22 @@ describe('URL sync', () => {
     store.getState().endGlide();
     vi.advanceTimersByTime(HISTORY_COALESCE_MS * 2);
     expect(entries.at(-1)).toBe('?date=2016-05&measures=port_ban&data=abc123def456');
+  });
+
+  it('keeps a measure fragment while its panel is open, and drops it when another opens', () => {
+    const store = loadedStore();
+    store.getState().openActor('JPN' as ActorId);
+    const { win, entries } = fakeWindow('?country=JPN', '#jpn-a');
+    startUrlSync(store, win);
+    store.getState().stepDate(1);
+    vi.advanceTimersByTime(HISTORY_COALESCE_MS);
+    store.getState().openActor('KOR' as ActorId);
+    store.getState().openActor(null);
+    expect(entries).toEqual([
+      '?date=2016-03&measures=port_ban&country=JPN&data=abc123def456#jpn-a',
+      '?date=2016-04&measures=port_ban&country=JPN&data=abc123def456#jpn-a',
+      '?date=2016-04&measures=port_ban&country=KOR&data=abc123def456',
+      '?date=2016-04&measures=port_ban&data=abc123def456',
+    ]);
   });
 });

@@ -42,14 +42,20 @@ export function startUrlSync(
     const load = store.getState().load;
     return load.status === 'ready' ? load.world.dataset.version : null;
   };
+  // A fragment names a measure in the open panel (a measure's permalink): it stays while that
+  // panel does, and goes when another opens or it closes, so no address points at a measure
+  // the page no longer shows.
+  let panel = store.getState().view.actor;
   const write = (
     view: View,
     mode: 'push' | 'replace',
     chrome: Chrome = store.getState().chrome,
   ) => {
     const search = encodeUrl(view, chrome, version());
-    if (search === win.location.search) return;
-    const url = `${win.location.pathname}${search}${win.location.hash}`;
+    const hash = view.actor === panel ? win.location.hash : '';
+    panel = view.actor;
+    if (search === win.location.search && hash === win.location.hash) return;
+    const url = `${win.location.pathname}${search}${hash}`;
     if (mode === 'push') win.history.pushState(null, '', url);
     else win.history.replaceState(null, '', url);
   };

@@ -17,6 +17,7 @@ import { useFullscreen } from './Present/useFullscreen';
 import { CategoryFilters } from './Filters/CategoryFilters';
 import { Footer } from './Footer/Footer';
 import { Legend } from './Legend/Legend';
+import { LensPicker } from './Lens/LensPicker';
 import { MapSummary } from './Map/MapSummary';
 import { WorldMap } from './Map/WorldMap';
 import { StalePinNote } from './StalePinNote';
@@ -26,6 +27,7 @@ import { ViewTitle } from './ViewTitle';
 import './App.css';
 
 const BASE = import.meta.env.BASE_URL;
+const VIEW = { kind: 'view' } as const;
 // The share dialog (and the export code it loads) is not needed for the first map: it loads on use.
 const ShareDialog = lazy(() => import('./Share/ShareDialog'));
 // Nor are presentation mode, the stories and the list of keys: one chunk (see classroom.ts).
@@ -34,6 +36,7 @@ const PresentLayer = lazy(() => classroom().then((m) => ({ default: m.PresentLay
 const StoryPanel = lazy(() => classroom().then((m) => ({ default: m.StoryPanel })));
 const StoryList = lazy(() => classroom().then((m) => ({ default: m.StoryList })));
 const HelpOverlay = lazy(() => classroom().then((m) => ({ default: m.HelpOverlay })));
+const CiteDialog = lazy(() => import('./Cite/CiteDialog'));
 
 /**
  * Loads the dataset and the topology into the store. main.tsx calls it before React's first
@@ -44,6 +47,7 @@ export function load() {
   return boot(useAppStore, {
     base: BASE,
     search: window.location.search,
+    hash: window.location.hash,
     now: new Date(),
     fetcher: (url) => window.fetch(url),
   });
@@ -87,6 +91,8 @@ export function App() {
   const [sharing, setSharing] = useState(false);
   const [listing, setListing] = useState(false);
   const [help, setHelp] = useState(false);
+  const [citing, setCiting] = useState(false);
+  const closeCite = useCallback(() => setCiting(false), []);
   const retry = useCallback(() => void load(), []);
   const closeShare = useCallback(() => setSharing(false), []);
   const closeList = useCallback(() => setListing(false), []);
@@ -129,6 +135,11 @@ export function App() {
             <div className="map-column">
               {!embed && (
                 <div className="toolbar">
+                  <LensPicker
+                    resolutions={load$.world.dataset.resolutions}
+                    min={load$.ctx.minMonth}
+                    max={load$.ctx.maxMonth}
+                  />
                   <button
                     type="button"
                     className="share-button"
@@ -169,6 +180,16 @@ export function App() {
                   >
                     {t('share.open')}
                   </button>
+                  <button
+                    type="button"
+                    className="share-button cite-button"
+                    onClick={() => setCiting(true)}
+                    data-testid="cite-view"
+                    aria-haspopup="dialog"
+                    aria-label={t('cite.openView')}
+                  >
+                    {t('cite.open')}
+                  </button>
                 </div>
               )}
               {story && !embed && (
@@ -184,6 +205,8 @@ export function App() {
                   min={load$.ctx.minMonth}
                   max={load$.ctx.maxMonth}
                   events={load$.world.dataset.events}
+                  resolutions={load$.world.dataset.resolutions}
+                  jointActions={load$.world.dataset.jointActions}
                 />
               )}
               {!embed && (
@@ -193,16 +216,21 @@ export function App() {
                 </div>
               )}
             </div>
-            <DetailsPanel dataset={load$.world.dataset} />
+            <DetailsPanel world={load$.world} />
           </main>
           {embed ? (
             <EmbedFooter dataset={load$.world.dataset} base={BASE} />
           ) : (
             <Footer dataset={load$.world.dataset} base={BASE} />
           )}
+          {citing && (
+            <Suspense fallback={null}>
+              <CiteDialog world={load$.world} target={VIEW} onClose={closeCite} />
+            </Suspense>
+          )}
           {sharing && (
             <Suspense fallback={null}>
-              <ShareDialog world={load$.world} base={BASE} onClose={closeShare} />
+              <ShareDialog world={load$.world} onClose={closeShare} />
             </Suspense>
           )}
           {present && !embed && (

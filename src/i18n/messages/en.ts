@@ -1,6 +1,8 @@
+import { cite } from './en/cite';
 import { core } from './en/core';
 import { footer } from './en/footer';
 import { legend } from './en/legend';
+import { lens } from './en/lens';
 import { map } from './en/map';
 import { panel } from './en/panel';
 import { present } from './en/present';
@@ -16,12 +18,14 @@ import { timeline } from './en/timeline';
 export const en = {
   ...core,
   ...legend,
+  ...lens,
   ...map,
   ...timeline,
   ...panel,
   ...share,
   ...footer,
   ...present,
+  ...cite,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -37,7 +37,7 @@ const selectLegendKey = (s: AppState) => {
   // The date matters only to the compare lens's heading ("Between ... and ..."): leaving it out
   // elsewhere keeps the legend from re-rendering on every timeline step.
   const date = r.lens === 'compare' ? `${v.date}|${v.compare ?? ''}` : '';
-  return `${r.lens}|${v.categories.join(',')}|${date}|${v.resolution ?? ''}|${r.unresearched}`;
+  return `${r.lens}|${v.categories.join(',')}|${v.scope}|${date}|${v.resolution ?? ''}|${r.unresearched}`;
 };
 
 /** What each colour means, under the current lens and filter, from the same data the map uses. */
@@ -53,7 +53,7 @@ export const Legend = memo(function Legend() {
     return {
       items: sceneLegend(reading, style),
       heading: legendHeading(t, lang, s.view),
-      filter: s.view.lens === 'compare' ? null : legendFilter(t, lang, s.view),
+      filter: legendFilter(t, lang, s.view),
     };
   }, [key, style, t, lang]);
   return (

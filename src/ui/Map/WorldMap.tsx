@@ -3,7 +3,12 @@ import type { World } from '../../map/prepare';
 import { buildScene } from '../../map/scene';
 import type { ActorId } from '../../model/types';
 import { useAppStore } from '../../state/appStore';
-import { selectMapStyle, selectOpenActor, selectReading } from '../../state/selectors';
+import {
+  selectMapStyle,
+  selectOpenActor,
+  selectReading,
+  selectShownHighlight,
+} from '../../state/selectors';
 import type { AppState } from '../../state/store';
 import { MapCaption } from './MapCaption';
 import { paintScene, type Painted } from './paintScene';
@@ -21,8 +26,6 @@ function stateAt(target: EventTarget | null): ActorId | null {
   return (el?.getAttribute('data-iso3') as ActorId | null) ?? null;
 }
 
-const selectHighlight = (s: AppState) => s.view.highlight;
-
 /**
  * The interactive map: the pure SceneSvg, drawn once with the view it opens on (so the first
  * picture is the requested one), plus pointer interaction and the fast fill painter, which keeps
@@ -33,7 +36,7 @@ export function WorldMap({ world }: Props) {
   // The projector's style in presentation mode: the picture is drawn anew once, on the switch.
   const style = useAppStore(selectMapStyle);
   const selected = useAppStore(selectOpenActor);
-  const highlight = useAppStore(selectHighlight);
+  const highlight = useAppStore(selectShownHighlight);
   const openActor = useAppStore((s) => s.openActor);
   const [hover, setHover] = useState<Hover | null>(null);
   const frame = useRef<HTMLDivElement>(null);
@@ -56,13 +59,13 @@ export function WorldMap({ world }: Props) {
       initial.shapes.map((s) => [s.id, { ...s.paint, dim: s.dim }]),
     );
     const paint = (s: AppState) =>
-      paintScene(nodes.current, selectReading(s), new Set(s.view.highlight), style, painted);
+      paintScene(nodes.current, selectReading(s), new Set(selectShownHighlight(s)), style, painted);
     let last = useAppStore.getState();
     paint(last);
     return useAppStore.subscribe((state) => {
       if (
         selectReading(state) === selectReading(last) &&
-        state.view.highlight === last.view.highlight
+        selectShownHighlight(state) === selectShownHighlight(last)
       )
         return;
       last = state;
@@ -111,7 +114,7 @@ export function WorldMap({ world }: Props) {
         {highlighted.length > 0 && (
           <g className="highlight" aria-hidden="true" fill="none">
             {highlighted.map((s) => (
-              <g key={s.id}>
+              <g key={s.id} data-highlighted={s.id}>
                 {s.d && <path d={s.d} />}
                 {s.marker && <circle cx={s.marker.x} cy={s.marker.y} r={style.dot.radius + 1} />}
               </g>

@@ -21,6 +21,10 @@ export const timeline = {
   'timeline.nextEvent': 'Next event',
   'timeline.thisMonth': 'This month',
   'timeline.jumpTo': '{title}, {date}. Go to this month.',
+  'timeline.jointActions': 'Joint actions of the coalition',
+  'timeline.jointMark':
+    '{title}, {date}, {count, plural, one {# member} other {# members}}: outlined on the map. Go to this month.',
+  'timeline.jointMembers': '{count, plural, one {# member} other {# members}}',
   'eventKind.nuclear_test': 'Nuclear test',
   'eventKind.un_resolution': 'UN Security Council resolution',
   'eventKind.attack': 'Attack',
