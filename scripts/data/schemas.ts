@@ -15,7 +15,8 @@ export type SchemaName =
   | 'resolutions'
   | 'joint-actions'
   | 'meta'
-  | 'reference';
+  | 'reference'
+  | 'regions';
 
 let compiled: Map<SchemaName, ValidateFunction> | null = null;
 
@@ -34,6 +35,7 @@ function validators(): Map<SchemaName, ValidateFunction> {
     'joint-actions',
     'meta',
     'reference',
+    'regions',
   ];
   compiled = new Map(
     names.map((n) => {
@@ -50,10 +52,11 @@ export function validateAgainst(schema: SchemaName, file: string, json: unknown)
   const validate = validators().get(schema);
   if (!validate || validate(json)) return [];
   const errors = validate.errors ?? [];
-  // An anyOf failure also reports each branch; keep the branch errors that say most, once.
+  // An anyOf failure also reports each branch; keep the branch errors that say most, once. An
+  // if/then/else failure comes with the chosen branch's own errors, which say more.
   const specific = errors.filter(
     (e) =>
-      !(e.keyword === 'anyOf' || e.keyword === 'const') ||
+      (e.keyword !== 'if' && !(e.keyword === 'anyOf' || e.keyword === 'const')) ||
       !errors.some(
         (o) =>
           o !== e &&
