@@ -56,7 +56,7 @@ export default function ShareDialog({
     if (!ctx) return '';
     const src = `${origin}${base}${encodeUrl(
       viewFor(view, 'embed', ctx),
-      { embed: true, timeline: !still, present: false, lang: chrome.lang },
+      { embed: true, timeline: !still, present: false, lang: chrome.lang, tab: 'map' },
       version,
     )}`;
     return embedCode({
