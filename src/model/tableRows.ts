@@ -20,8 +20,9 @@ export interface TableRow {
   readonly byKind: readonly { readonly category: Category; readonly count: number }[];
   /** The first month a measure of the kinds shown (under the scope) was in force, up to the view's month. */
   readonly first: Month | null;
-  /** The class the map's lens gives it (its legend entry), for the lens's own column. */
+  /** The class and level the map's lens gives it (its legend entry), for the lens's own column. */
   readonly cls: string;
+  readonly level: number;
 }
 
 export function tableRows(dataset: Dataset, view: View, reading: Reading): TableRow[] {
@@ -51,6 +52,7 @@ export function tableRows(dataset: Dataset, view: View, reading: Reading): Table
       })),
       first,
       cls: state?.kind === 'member' ? state.cls : (state?.kind ?? 'unknown'),
+      level: state?.kind === 'member' ? state.level : 0,
     });
   }
   return rows;

@@ -5,6 +5,7 @@ import { startPlayer } from '../state/player';
 import { selectChrome, selectLoad } from '../state/selectors';
 import { startUrlSync } from '../state/urlSync';
 import { ActorPicker } from './ActorPicker';
+import { ChartSlot } from './Chart/ChartSlot';
 import { DetailsPanel } from './DetailsPanel/DetailsPanel';
 import { EmbedFooter } from './Embed/EmbedFooter';
 import { useEmbedHeight } from './Embed/useEmbedHeight';
@@ -14,8 +15,11 @@ import { Footer } from './Footer/Footer';
 import { Legend } from './Legend/Legend';
 import { MapSummary } from './Map/MapSummary';
 import { WorldMap } from './Map/WorldMap';
+import { SearchSlot } from './Search/SearchSlot';
 import { StalePinNote } from './StalePinNote';
+import { panelId, tabId, ViewTabs } from './Table/ViewTabs';
 import { Timeline } from './Timeline/Timeline';
+import { useAfterFirstPaint } from './useAfterFirstPaint';
 import { useT } from './useT';
 import { ViewTitle } from './ViewTitle';
 import './App.css';
@@ -23,6 +27,9 @@ import './App.css';
 const BASE = import.meta.env.BASE_URL;
 // The share dialog (and the export code it loads) is not needed for the first map: it loads on use.
 const ShareDialog = lazy(() => import('./Share/ShareDialog'));
+// The table loads when its tab is chosen, the compare lists when the lens is compare.
+const StateTable = lazy(() => import('./Table/StateTable'));
+const CompareResults = lazy(() => import('./Compare/CompareResults'));
 
 /**
  * Loads the dataset and the topology into the store. main.tsx calls it before React's first
@@ -63,6 +70,9 @@ export function App() {
   const [sharing, setSharing] = useState(false);
   const retry = useCallback(() => void load(), []);
   const { embed } = chrome;
+  const tab = embed ? 'map' : chrome.tab;
+  const comparing = useAppStore((s) => s.view.lens === 'compare');
+  const drawn = useAfterFirstPaint(load$.status === 'ready');
   useSync();
   useEmbedHeight(embed && load$.status !== 'loading');
 
@@ -94,6 +104,8 @@ export function App() {
             <div className="map-column">
               {!embed && (
                 <div className="toolbar">
+                  <ViewTabs />
+                  <SearchSlot dataset={load$.world.dataset} load={drawn} />
                   <button
                     type="button"
                     className="share-button"
@@ -105,9 +117,40 @@ export function App() {
                   </button>
                 </div>
               )}
-              <WorldMap world={load$.world} />
-              <MapSummary dataset={load$.world.dataset} />
-              <Legend />
+              <div
+                id={panelId('map')}
+                {...(!embed && { role: 'tabpanel', 'aria-labelledby': tabId('map') })}
+                hidden={tab !== 'map'}
+              >
+                <WorldMap world={load$.world} />
+                <MapSummary dataset={load$.world.dataset} />
+                <Legend />
+              </div>
+              {!embed && (
+                <div
+                  id={panelId('table')}
+                  role="tabpanel"
+                  aria-labelledby={tabId('table')}
+                  hidden={tab !== 'table'}
+                >
+                  {tab === 'table' && (
+                    <Suspense
+                      fallback={
+                        <p className="loading" role="status">
+                          {t('table.loading')}
+                        </p>
+                      }
+                    >
+                      <StateTable dataset={load$.world.dataset} />
+                    </Suspense>
+                  )}
+                </div>
+              )}
+              {comparing && (
+                <Suspense fallback={null}>
+                  <CompareResults dataset={load$.world.dataset} />
+                </Suspense>
+              )}
               {chrome.timeline && (
                 <Timeline
                   min={load$.ctx.minMonth}
@@ -115,6 +158,7 @@ export function App() {
                   events={load$.world.dataset.events}
                 />
               )}
+              {!embed && <ChartSlot world={load$.world} load={drawn} />}
               {!embed && (
                 <div className="controls">
                   <CategoryFilters categories={load$.world.dataset.categories} />

@@ -5,6 +5,10 @@ import { map } from './en/map';
 import { panel } from './en/panel';
 import { share } from './en/share';
 import { timeline } from './en/timeline';
+import { table } from './en/table';
+import { compare } from './en/compare';
+import { chart } from './en/chart';
+import { search } from './en/search';
 
 /**
  * Every piece of interface text, in English, in one file per part of the page (./en/). Other
@@ -20,6 +24,10 @@ export const en = {
   ...panel,
   ...share,
   ...footer,
+  ...table,
+  ...compare,
+  ...chart,
+  ...search,
 } as const;
 
 export type MessageKey = keyof typeof en;
