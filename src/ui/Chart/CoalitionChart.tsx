@@ -154,16 +154,16 @@ export default function CoalitionChart({ world }: { world: World }) {
           )}
         </svg>
       </div>
+      <p className="chart-hint">{t('chart.hint')}</p>
+      {/* Over the plot, on the side away from the probe, so reading a month never moves the page. */}
       <div
         id="chart-readout"
-        className="chart-readout"
+        className={`chart-readout${probe === null ? '' : probe > n / 2 ? ' left' : ' right'}`}
         aria-live="polite"
         data-testid="chart-readout"
         data-month={month ?? ''}
       >
-        {month === null || probe === null ? (
-          <p className="chart-hint">{t('chart.hint')}</p>
-        ) : (
+        {month !== null && probe !== null && (
           <>
             <p className="chart-month">{formatMonth(month, lang)}</p>
             <ul>
@@ -227,7 +227,7 @@ const Axes = memo(function Axes({ frame, scales, months }: AxesProps) {
           )}
         </g>
       ))}
-      <text className="chart-axis-label" x={frame.left} y={frame.top - 2} dy="-0.1em">
+      <text className="chart-axis-label" x={4} y={9}>
         {t('chart.states')}
       </text>
     </g>

@@ -16,7 +16,7 @@ export const frameOf = (width: number, height = 200): ChartFrame => ({
   height,
   left: 34,
   right: 10,
-  top: 10,
+  top: 18,
   bottom: 34,
 });
 

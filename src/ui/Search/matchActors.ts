@@ -1,4 +1,5 @@
 import { matchSorter, rankings, type RankedItem } from 'match-sorter';
+import { foldText } from '../../model/tableRows';
 import type { Actor, ActorId } from '../../model/types';
 import { alternatesOf } from './alternates';
 
@@ -12,7 +13,7 @@ export interface SearchEntry {
 export interface SearchHit {
   readonly id: ActorId;
   readonly name: string;
-  /** The other name that matched, when the name itself did not: "South Korea" as "ROK". */
+  /** The other name that matched, when the name does not hold the text: "South Korea" as "ROK". */
   readonly alias: string | null;
 }
 
@@ -50,9 +51,10 @@ export function matchActors(
       return ranked;
     },
   });
+  const typed = foldText(query.trim());
   return ranked.slice(0, limit).map((r) => ({
     id: r.item.id,
     name: r.item.name,
-    alias: r.keyIndex === 0 ? null : r.rankedValue,
+    alias: r.keyIndex === 0 || foldText(r.item.name).includes(typed) ? null : r.rankedValue,
   }));
 }
