@@ -102,4 +102,33 @@ test.describe('the coalition chart', () => {
       Object.fromEntries(expectedLevels(hovered)),
     );
   });
+
+  test('as time moves, only its cursor moves', async ({ page }) => {
+    await openApp(page, '?date=2016-01');
+    await expect(chart(page).locator('.chart-cursor')).toHaveAttribute('data-month', '2016-01');
+    await page.evaluate(() => {
+      const svg = document.querySelector('.coalition-chart svg');
+      const changed: string[] = [];
+      (window as unknown as { changed: string[] }).changed = changed;
+      new MutationObserver((records) => {
+        for (const r of records) {
+          const el = r.target instanceof Element ? r.target : r.target.parentElement;
+          changed.push(
+            el?.closest('.chart-cursor') ? 'cursor' : (el?.getAttribute('class') ?? '?'),
+          );
+        }
+      }).observe(svg as Node, {
+        subtree: true,
+        attributes: true,
+        childList: true,
+        characterData: true,
+      });
+    });
+    await dateSlider(page).focus();
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+    await expect(chart(page).locator('.chart-cursor')).toHaveAttribute('data-month', '2016-07');
+    const changed = await page.evaluate(() => (window as unknown as { changed: string[] }).changed);
+    expect(changed.length).toBeGreaterThan(0);
+    expect(new Set(changed)).toEqual(new Set(['cursor']));
+  });
 });

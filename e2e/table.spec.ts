@@ -176,4 +176,43 @@ test.describe('the table', () => {
       japan?.[col('level')] ?? '',
     );
   });
+
+  test('as time moves, re-renders only the rows whose states changed', async ({ page }) => {
+    await openTable(page, '?date=2016-01&tab=table');
+    await page.evaluate(() => {
+      const body = document.querySelector('[data-testid="state-table"] tbody');
+      const changed = new Set<string>();
+      (window as unknown as { changed: Set<string> }).changed = changed;
+      new MutationObserver((records) => {
+        for (const r of records) {
+          const node = r.target instanceof Element ? r.target : r.target.parentElement;
+          const row = node?.closest('tr');
+          // A row moved or added is a childList change of the body: its own id then.
+          if (row) changed.add(row.getAttribute('data-iso3') ?? '?');
+          for (const n of r.addedNodes)
+            if (n instanceof HTMLTableRowElement) changed.add(n.getAttribute('data-iso3') ?? '?');
+        }
+      }).observe(body as Node, {
+        subtree: true,
+        attributes: true,
+        childList: true,
+        characterData: true,
+      });
+    });
+    await dateSlider(page).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('state-table')).toHaveAttribute('data-month', '2016-02');
+    const before = rowsOf(viewOf({ date: '2016-01' as Month }));
+    const after = new Map(rowsOf(viewOf({ date: '2016-02' as Month })).map((r) => [r.id, r]));
+    const differs = before
+      .filter((r) => JSON.stringify(r) !== JSON.stringify(after.get(r.id)))
+      .map((r) => r.id);
+    // Japan re-imposed measures in February 2016; most states did nothing that month.
+    expect(differs).toContain('JPN');
+    expect(differs.length).toBeLessThan(before.length / 4);
+    const changed = await page.evaluate(() => [
+      ...(window as unknown as { changed: Set<string> }).changed,
+    ]);
+    expect(changed.sort()).toEqual(differs.sort());
+  });
 });
