@@ -63,7 +63,9 @@ test.describe('caveats and definitions', () => {
     const panel = page.getByTestId('details-panel');
     const link = panel.locator('a[data-measure-link="eu-2016-autonomous-listings-18-persons"]');
     await expect(link).toHaveText('eu-2016-autonomous-listings-18-persons');
-    await link.click();
+    // By keyboard, as a reader tabbing through the panel would.
+    await link.focus();
+    await page.keyboard.press('Enter');
     await expect(panel).toHaveAttribute('data-iso3', 'EU');
     const measure = panel.locator('#measure-eu-2016-autonomous-listings-18-persons');
     await expect(measure).toBeFocused();
