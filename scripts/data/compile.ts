@@ -3,10 +3,12 @@ import countries from 'i18n-iso-countries';
 import { DATASET_FORMAT } from '../../src/data/decodeDataset';
 import { applyBlocs } from '../../src/model/applyBlocs';
 import { datasetCsv } from '../../src/model/csv';
+import { STORIES_FORMAT } from '../../src/model/story';
 import type { Actor } from '../../src/model/types';
 import { checkData, type DataCounts } from './check';
 import { formatProblem, type Problem } from './problem';
-import type { RawEvent, RawRegionEntry, RawResolution, RawState } from './rawTypes';
+import type { RawRegionEntry, RawState } from './rawTypes';
+import { timelineEvents } from './timelineEvents';
 
 export class DataCheckFailed extends Error {
   constructor(readonly problems: Problem[]) {
@@ -22,6 +24,8 @@ export interface CompiledData {
   readonly json: string;
   /** One row per measure, with its sources. */
   readonly csv: string;
+  /** The guided stories, in one file the app fetches when a story is opened. */
+  readonly stories: string;
   readonly counts: DataCounts;
 }
 
@@ -51,40 +55,12 @@ function toActor(data: RawState, region: RawRegionEntry | undefined): Actor {
 }
 
 /**
- * The timeline's events: those of events.json, plus each resolution's adoption and deadlines
- * from resolutions.json (one home for a resolution's facts), in date order.
- */
-export function timelineEvents(events: readonly RawEvent[], resolutions: readonly RawResolution[]) {
-  const fromResolutions = resolutions.flatMap((r): RawEvent[] => [
-    {
-      id: `unscr-${r.id}`,
-      date: r.adopted,
-      kind: 'un_resolution',
-      title: `${r.title} adopted`,
-      description: r.summary,
-      sources: r.sources,
-    },
-    ...(r.deadlines ?? []).map((d): RawEvent => ({
-      id: d.id,
-      date: d.date,
-      kind: 'deadline',
-      title: d.title,
-      description: d.description,
-      sources: d.sources,
-    })),
-  ]);
-  return [...events, ...fromResolutions].sort((a, b) =>
-    a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1,
-  );
-}
-
-/**
  * Checks a data folder and, only if it is clean, compiles it into the single JSON bundle the
  * app loads and the CSV users download. Refusing to compile broken data is what keeps the build
  * from shipping it.
  */
 export function compileData(dir: string): CompiledData {
-  const { problems, input, counts } = checkData(dir);
+  const { problems, input, stories, counts } = checkData(dir);
   if (problems.length > 0) throw new DataCheckFailed(problems);
   const regionOf = new Map((input.regions?.data.states ?? []).map((e) => [e.state, e]));
   const actors = input.states.map((s) => toActor(s.data, regionOf.get(s.data.actor)));
@@ -115,6 +91,25 @@ export function compileData(dir: string): CompiledData {
         content.blocs as unknown as Parameters<typeof applyBlocs>[1],
       ),
     ),
+    stories: JSON.stringify({
+      format: STORIES_FORMAT,
+      stories: stories
+        .map(({ data }) => ({
+          id: data.id,
+          title: data.title,
+          summary: data.summary,
+          steps: data.steps,
+        }))
+        .sort(
+          (a, b) =>
+            storyOrder(a.steps[0]?.view.date, b.steps[0]?.view.date) || (a.id < b.id ? -1 : 1),
+        ),
+    }),
     counts,
   };
+}
+
+/** Stories are listed in the order of the months they begin with. */
+function storyOrder(a = '', b = ''): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

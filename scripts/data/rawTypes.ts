@@ -139,3 +139,22 @@ export interface RawJointAction {
 export interface RawJointActions {
   jointActions: RawJointAction[];
 }
+
+export interface RawStoryView {
+  date: string;
+  measures?: string[];
+  scope?: string;
+  lens?: string;
+  compare?: string;
+  resolution?: string;
+  country?: string;
+  highlight?: string[];
+}
+
+export interface RawStory {
+  $schema?: string;
+  id: string;
+  title: string;
+  summary: string;
+  steps: { title: string; caption: string; view: RawStoryView; backing: string[] }[];
+}

@@ -25,6 +25,8 @@ export interface DataDir {
   readonly resolutions: DataFile | null;
   readonly jointActions: DataFile | null;
   readonly meta: DataFile | null;
+  /** The guided stories (`stories/<id>.json`); the folder may be absent. */
+  readonly stories: DataFile[];
 }
 
 /**
@@ -56,13 +58,17 @@ export function readDataDir(
     }
   };
 
-  const readFolder = (sub: string, except: readonly string[] = []): DataFile[] => {
+  const readFolder = (
+    sub: string,
+    optional = false,
+    except: readonly string[] = [],
+  ): DataFile[] => {
     const folder = join(dir, sub);
     let names: string[];
     try {
       names = statSync(folder).isDirectory() ? readdirSync(folder).sort() : [];
     } catch {
-      problems.push({ file: display(folder), path: '', reason: 'is missing' });
+      if (!optional) problems.push({ file: display(folder), path: '', reason: 'is missing' });
       return [];
     }
     return names
@@ -83,7 +89,7 @@ export function readDataDir(
   return {
     states,
     stateNames,
-    references: readFolder('reference', [REGIONS_FILE]),
+    references: readFolder('reference', false, [REGIONS_FILE]),
     regions: readJson(join(dir, 'reference', REGIONS_FILE), 'm49-regions'),
     categories: readJson(join(dir, 'categories.json'), 'categories'),
     blocs: readJson(join(dir, 'blocs.json'), 'blocs'),
@@ -91,5 +97,6 @@ export function readDataDir(
     resolutions: readJson(join(dir, 'resolutions.json'), 'resolutions'),
     jointActions: readJson(join(dir, 'joint-actions.json'), 'joint-actions'),
     meta: readJson(join(dir, 'meta.json'), 'meta'),
+    stories: readFolder('stories', true),
   };
 }

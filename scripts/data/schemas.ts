@@ -16,7 +16,8 @@ export type SchemaName =
   | 'joint-actions'
   | 'meta'
   | 'reference'
-  | 'regions';
+  | 'regions'
+  | 'story';
 
 let compiled: Map<SchemaName, ValidateFunction> | null = null;
 
@@ -36,6 +37,7 @@ function validators(): Map<SchemaName, ValidateFunction> {
     'meta',
     'reference',
     'regions',
+    'story',
   ];
   compiled = new Map(
     names.map((n) => {
@@ -84,6 +86,12 @@ function toProblem(file: string, e: ErrorObject): Problem {
   const path = at || '/';
   switch (e.keyword) {
     case 'required':
+      if (e.params.missingProperty === 'backing')
+        return {
+          file,
+          path: `${at}/backing`,
+          reason: 'is missing: a step names the measures or events that back it',
+        };
       return { file, path: `${at}/${String(e.params.missingProperty)}`, reason: 'is missing' };
     case 'additionalProperties':
       return {
@@ -100,7 +108,11 @@ function toProblem(file: string, e: ErrorObject): Problem {
     case 'pattern':
       if (path.endsWith('/url'))
         return { file, path, reason: `${show(e.data)} is not an https URL` };
-      if (/\/(start|end|announced|date|from|until|checked|updated|measuresApplyUntil)$/.test(path))
+      if (
+        /\/(start|end|announced|date|from|until|checked|updated|measuresApplyUntil|compare)$/.test(
+          path,
+        )
+      )
         return { file, path, reason: `${show(e.data)} is not a date` };
       if (/\/resolutions(Searched)?\/\d+$/.test(path) || path.endsWith('/resolutions/id'))
         return {
@@ -108,16 +120,15 @@ function toProblem(file: string, e: ErrorObject): Problem {
           path,
           reason: `${show(e.data)} is not a resolution number (3 or 4 digits)`,
         };
-      if (path.endsWith('/id'))
+      if (path.endsWith('/id') || /\/backing\/\d+$/.test(path))
         return {
           file,
           path,
           reason: `${show(e.data)} is not a valid id (lower-case words joined by -)`,
         };
       if (
-        /\/(actor|state|with)$/.test(path) ||
-        /\/actors\/\d+$/.test(path) ||
-        /\/members\/\d+$/.test(path)
+        /\/(actor|state|with|country)$/.test(path) ||
+        /\/(actors|members|highlight)\/\d+$/.test(path)
       )
         return {
           file,
@@ -131,7 +142,13 @@ function toProblem(file: string, e: ErrorObject): Problem {
     case 'maxLength':
       return { file, path, reason: `is longer than ${String(e.params.limit)} characters` };
     case 'minItems':
+      if (path.endsWith('/backing'))
+        return { file, path, reason: 'names no measure or event: a step is backed by sources' };
       return { file, path, reason: path.endsWith('/sources') ? 'has no source' : 'is empty' };
+    case 'maxItems':
+      return { file, path, reason: `has more than ${String(e.params.limit)} items` };
+    case 'uniqueItems':
+      return { file, path, reason: 'lists an item twice' };
     case 'type':
       return { file, path, reason: `${show(e.data)} is not ${article(String(e.params.type))}` };
     default:

@@ -4,7 +4,7 @@ import { CATEGORIES, normalizeCategories } from '../model/categories';
 import { addMonths, monthIndex, parseMonth, type Month } from '../model/month';
 import type { ActorId } from '../model/types';
 import { LENSES, SCOPES, type View } from '../model/view';
-import { DEFAULT_CHROME } from './chrome';
+import { DEFAULT_CHROME, type Chrome } from './chrome';
 import { decodeUrl, encodeUrl } from './urlCodec';
 import type { ViewContext } from './viewContext';
 import { defaultView, normalizeView, VIEW_FIELDS, VIEW_KEYS, viewFor } from './viewFields';
@@ -111,6 +111,48 @@ describe('decodeUrl', () => {
       '?date=2026-11&tab=table',
     );
     expect(encodeUrl(base, DEFAULT_CHROME, null)).toBe('?date=2026-11');
+  });
+
+  it.each([
+    [
+      '?speed=1s&from=2016-01&to=2019-12&pause=events',
+      { speed: '1s', playFrom: '2016-01', playTo: '2019-12', pauseAtEvents: true },
+    ],
+    ['?story=rebirth&step=3', { story: 'rebirth', step: 3 }],
+    ['?story=rebirth', { story: 'rebirth', step: 1 }],
+    [
+      '?present=1&story=labour-loophole&step=12',
+      { present: true, story: 'labour-loophole', step: 12 },
+    ],
+    // Each bad value falls back alone.
+    ['?speed=fast&from=2016-01', { playFrom: '2016-01' }],
+    ['?from=2016-13&to=2019-12', { playTo: '2019-12' }],
+    ['?from=2019-12&to=2016-01', {}],
+    ['?pause=1', {}],
+    ['?story=<b>&step=3', {}],
+    ['?story=Rebirth', {}],
+    ['?story=rebirth&step=0', { story: 'rebirth' }],
+    ['?story=rebirth&step=x', { story: 'rebirth' }],
+    ['?story=rebirth&step=100', { story: 'rebirth' }],
+    ['?step=3', {}],
+  ] as const)('reads the play settings and the story of %s', (search, chrome) => {
+    expect(decodeUrl(search, ctx).chrome).toEqual({ ...DEFAULT_CHROME, ...chrome });
+  });
+
+  it('writes the play settings and the story, and reads them back', () => {
+    const chrome: Chrome = {
+      ...DEFAULT_CHROME,
+      speed: '2s',
+      playFrom: '2016-01' as Month,
+      playTo: '2016-03' as Month,
+      pauseAtEvents: true,
+      story: 'rebirth',
+      step: 4,
+    };
+    const search = encodeUrl(base, chrome, null);
+    expect(search).toContain('speed=2s&from=2016-01&to=2016-03&pause=events&story=rebirth&step=4');
+    expect(decodeUrl(search, ctx).chrome).toEqual(chrome);
+    expect(encodeUrl(base, DEFAULT_CHROME, null)).not.toMatch(/speed|from|to=|pause|story|step/);
   });
 
   it.each([

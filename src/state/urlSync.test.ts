@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Month } from '../model/month';
 import type { ActorId } from '../model/types';
 import { loadedStore } from './testing';
 import {
@@ -115,5 +116,43 @@ describe('URL sync', () => {
     vi.advanceTimersByTime(HISTORY_COALESCE_MS * 2);
     expect(entries).toHaveLength(2);
     expect(store.getState().view).toMatchObject({ date: '2016-03', actor: null });
+  });
+
+  it('writes a transition as one entry with its destination, whatever months it passes', () => {
+    const store = loadedStore();
+    const { win, entries, back } = fakeWindow('');
+    startUrlSync(store, win);
+    const from = store.getState().view;
+    store
+      .getState()
+      .moveTo(
+        { ...from, date: '2016-08' as Month, highlight: ['JPN' as ActorId] },
+        { story: 'rebirth', step: 2 },
+      );
+    const destination =
+      '?date=2016-08&measures=port_ban&highlight=JPN&story=rebirth&step=2&data=abc123def456';
+    expect(entries.at(-1)).toBe(destination);
+    // The player moves the date month by month; none of those months is written.
+    for (const date of ['2016-04', '2016-05', '2016-06', '2016-07', '2016-08'] as Month[]) {
+      store.getState().setDate(date);
+      vi.advanceTimersByTime(50);
+    }
+    store.getState().endGlide();
+    vi.advanceTimersByTime(HISTORY_COALESCE_MS * 2);
+    expect(entries).toEqual(['?date=2016-03&measures=port_ban&data=abc123def456', destination]);
+    back();
+    expect(store.getState().view).toEqual(from);
+    expect(store.getState().chrome.story).toBeNull();
+  });
+
+  it('writes where the date is when someone stops a transition halfway', () => {
+    const store = loadedStore();
+    const { win, entries } = fakeWindow('');
+    startUrlSync(store, win);
+    store.getState().moveTo({ ...store.getState().view, date: '2016-12' as Month });
+    store.getState().setDate('2016-05' as Month);
+    store.getState().endGlide();
+    vi.advanceTimersByTime(HISTORY_COALESCE_MS * 2);
+    expect(entries.at(-1)).toBe('?date=2016-05&measures=port_ban&data=abc123def456');
   });
 });

@@ -2,7 +2,9 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { boot } from '../state/boot';
 import { useAppStore } from '../state/appStore';
 import { startPlayer } from '../state/player';
-import { selectChrome, selectLoad, selectOpenActor } from '../state/selectors';
+import { useShallow } from 'zustand/react/shallow';
+import { selectLoad, selectOpenActor } from '../state/selectors';
+import type { AppState } from '../state/store';
 import { startUrlSync } from '../state/urlSync';
 import { ActorPicker } from './ActorPicker';
 import { ChartSlot } from './Chart/ChartSlot';
@@ -10,6 +12,9 @@ import { DetailsPanel } from './DetailsPanel/DetailsPanel';
 import { EmbedFooter } from './Embed/EmbedFooter';
 import { useEmbedHeight } from './Embed/useEmbedHeight';
 import { ErrorView } from './ErrorView/ErrorView';
+import { usePageKeys } from './Keys/usePageKeys';
+import { enterPresent, leavePresent } from './Present/fullscreen';
+import { useFullscreen } from './Present/useFullscreen';
 import { CategoryFilters } from './Filters/CategoryFilters';
 import { Footer } from './Footer/Footer';
 import { Legend } from './Legend/Legend';
@@ -30,6 +35,12 @@ const ShareDialog = lazy(() => import('./Share/ShareDialog'));
 // The table loads when its tab is chosen, the compare lists when the lens is compare.
 const StateTable = lazy(() => import('./Table/StateTable'));
 const CompareResults = lazy(() => import('./Compare/CompareResults'));
+// Nor are presentation mode, the stories and the list of keys: one chunk (see classroom.ts).
+const classroom = () => import('./classroom');
+const PresentLayer = lazy(() => classroom().then((m) => ({ default: m.PresentLayer })));
+const StoryPanel = lazy(() => classroom().then((m) => ({ default: m.StoryPanel })));
+const StoryList = lazy(() => classroom().then((m) => ({ default: m.StoryList })));
+const HelpOverlay = lazy(() => classroom().then((m) => ({ default: m.HelpOverlay })));
 
 /**
  * Loads the dataset and the topology into the store. main.tsx calls it before React's first
@@ -45,18 +56,29 @@ export function load() {
   });
 }
 
+const selectLayout = (s: AppState) => ({
+  embed: s.chrome.embed,
+  present: s.chrome.present,
+  timeline: s.chrome.timeline,
+  story: s.chrome.story !== null,
+});
+
+/** A story permalink waits for its story before the URL is kept in step: it opens on the step. */
+const selectStoryPending = (s: AppState) =>
+  s.chrome.story !== null && (s.stories.status === 'idle' || s.stories.status === 'loading');
+
 /** Once the data is in, keeps the URL and the player in step with the store. */
 function useSync() {
   const ready = useAppStore((s) => s.load.status === 'ready');
+  const storyPending = useAppStore(selectStoryPending);
   useEffect(() => {
     if (!ready) return;
-    const stopUrl = startUrlSync(useAppStore);
-    const stopPlayer = startPlayer(useAppStore);
-    return () => {
-      stopUrl();
-      stopPlayer();
-    };
+    return startPlayer(useAppStore);
   }, [ready]);
+  useEffect(() => {
+    if (!ready || storyPending) return;
+    return startUrlSync(useAppStore);
+  }, [ready, storyPending]);
 }
 
 /**
@@ -66,19 +88,31 @@ function useSync() {
 export function App() {
   const t = useT();
   const load$ = useAppStore(selectLoad);
-  const chrome = useAppStore(selectChrome);
+  // Only the chrome that lays out the page: a story's step or the speed re-render none of it.
+  const { embed, present, timeline, story } = useAppStore(useShallow(selectLayout));
   const panelOpen = useAppStore((s) => selectOpenActor(s) !== null);
+  const chromeTab = useAppStore((s) => s.chrome.tab);
   const [sharing, setSharing] = useState(false);
+  const [listing, setListing] = useState(false);
+  const [help, setHelp] = useState(false);
   const retry = useCallback(() => void load(), []);
-  const { embed } = chrome;
-  const tab = embed ? 'map' : chrome.tab;
+  const closeShare = useCallback(() => setSharing(false), []);
+  const closeList = useCallback(() => setListing(false), []);
+  const closeHelp = useCallback(() => setHelp(false), []);
+  const ready = load$.status === 'ready';
+  const tab = embed ? 'map' : chromeTab;
   const comparing = useAppStore((s) => s.view.lens === 'compare');
-  const drawn = useAfterFirstPaint(load$.status === 'ready');
+  const drawn = useAfterFirstPaint(ready);
   useSync();
   useEmbedHeight(embed && load$.status !== 'loading');
+  usePageKeys(useAppStore, ready && !embed, { help, setHelp });
+  useFullscreen(useAppStore, present && !embed);
 
   return (
-    <div className={`app${embed ? ' embed' : ''}`} data-status={load$.status}>
+    <div
+      className={`app${embed ? ' embed' : ''}${present && !embed ? ' present' : ''}`}
+      data-status={load$.status}
+    >
       {!embed && (
         <a className="skip-link" href="#timeline">
           {t('app.skipToTimeline')}
@@ -111,6 +145,37 @@ export function App() {
                   <button
                     type="button"
                     className="share-button"
+                    onClick={() => setListing(true)}
+                    data-testid="stories"
+                    aria-haspopup="dialog"
+                  >
+                    {t('stories.open')}
+                  </button>
+                  <button
+                    type="button"
+                    className="share-button"
+                    onClick={() =>
+                      present ? leavePresent(useAppStore) : enterPresent(useAppStore)
+                    }
+                    data-testid="present"
+                    aria-pressed={present}
+                    title={present ? undefined : t('present.openHint')}
+                  >
+                    {present ? t('present.leave') : t('present.open')}
+                  </button>
+                  <button
+                    type="button"
+                    className="share-button"
+                    onClick={() => setHelp(true)}
+                    data-testid="keys"
+                    aria-haspopup="dialog"
+                    aria-keyshortcuts="?"
+                  >
+                    {t('keys.open')}
+                  </button>
+                  <button
+                    type="button"
+                    className="share-button"
                     onClick={() => setSharing(true)}
                     data-testid="share"
                     aria-haspopup="dialog"
@@ -118,6 +183,11 @@ export function App() {
                     {t('share.open')}
                   </button>
                 </div>
+              )}
+              {story && !embed && (
+                <Suspense fallback={null}>
+                  <StoryPanel world={load$.world} base={BASE} />
+                </Suspense>
               )}
               <div
                 id={panelId('map')}
@@ -153,7 +223,7 @@ export function App() {
                   <CompareResults dataset={load$.world.dataset} />
                 </Suspense>
               )}
-              {chrome.timeline && (
+              {timeline && (
                 <Timeline
                   min={load$.ctx.minMonth}
                   max={load$.ctx.maxMonth}
@@ -177,7 +247,22 @@ export function App() {
           )}
           {sharing && (
             <Suspense fallback={null}>
-              <ShareDialog world={load$.world} base={BASE} onClose={() => setSharing(false)} />
+              <ShareDialog world={load$.world} base={BASE} onClose={closeShare} />
+            </Suspense>
+          )}
+          {present && !embed && (
+            <Suspense fallback={null}>
+              <PresentLayer />
+            </Suspense>
+          )}
+          {listing && (
+            <Suspense fallback={null}>
+              <StoryList base={BASE} onClose={closeList} />
+            </Suspense>
+          )}
+          {help && (
+            <Suspense fallback={null}>
+              <HelpOverlay onClose={closeHelp} />
             </Suspense>
           )}
         </>

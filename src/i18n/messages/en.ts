@@ -3,6 +3,7 @@ import { footer } from './en/footer';
 import { legend } from './en/legend';
 import { map } from './en/map';
 import { panel } from './en/panel';
+import { present } from './en/present';
 import { share } from './en/share';
 import { timeline } from './en/timeline';
 import { table } from './en/table';
@@ -28,6 +29,7 @@ export const en = {
   ...compare,
   ...chart,
   ...search,
+  ...present,
 } as const;
 
 export type MessageKey = keyof typeof en;

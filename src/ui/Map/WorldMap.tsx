@@ -1,10 +1,9 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
 import type { World } from '../../map/prepare';
 import { buildScene } from '../../map/scene';
-import { STANDARD_STYLE } from '../../map/style';
 import type { ActorId } from '../../model/types';
 import { useAppStore } from '../../state/appStore';
-import { selectOpenActor, selectReading } from '../../state/selectors';
+import { selectMapStyle, selectOpenActor, selectReading } from '../../state/selectors';
 import type { AppState } from '../../state/store';
 import { MapCaption } from './MapCaption';
 import { paintScene, type Painted } from './paintScene';
@@ -31,7 +30,8 @@ const selectHighlight = (s: AppState) => s.view.highlight;
  */
 export function WorldMap({ world }: Props) {
   const { geometry } = world;
-  const style = STANDARD_STYLE;
+  // The projector's style in presentation mode: the picture is drawn anew once, on the switch.
+  const style = useAppStore(selectMapStyle);
   const selected = useAppStore(selectOpenActor);
   const highlight = useAppStore(selectHighlight);
   const openActor = useAppStore((s) => s.openActor);
@@ -43,8 +43,9 @@ export function WorldMap({ world }: Props) {
     else nodes.current.delete(id);
   }, []);
 
-  // The picture as it first appears: built from the store's view when the map mounts. Later
-  // views are painted onto it (below), so this is deliberately not recomputed as time moves.
+  // The picture as it first appears: built from the store's view when the map mounts (or its
+  // style changes). Later views are painted onto it (below), so this is deliberately not
+  // recomputed as time moves.
   const initial = useMemo(() => {
     const s = useAppStore.getState();
     return buildScene(geometry, selectReading(s), { highlight: s.view.highlight, style });

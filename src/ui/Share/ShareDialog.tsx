@@ -4,6 +4,7 @@ import { viewTitle } from '../../i18n/title';
 import type { World } from '../../map/prepare';
 import { CATEGORIES } from '../../model/categories';
 import { useAppStore } from '../../state/appStore';
+import { DEFAULT_CHROME } from '../../state/chrome';
 import { encodeUrl } from '../../state/urlCodec';
 import { viewFor } from '../../state/viewFields';
 import { useLang, useT } from '../useT';
@@ -56,7 +57,7 @@ export default function ShareDialog({
     if (!ctx) return '';
     const src = `${origin}${base}${encodeUrl(
       viewFor(view, 'embed', ctx),
-      { embed: true, timeline: !still, present: false, lang: chrome.lang, tab: 'map' },
+      { ...DEFAULT_CHROME, embed: true, timeline: !still, lang: chrome.lang },
       version,
     )}`;
     return embedCode({

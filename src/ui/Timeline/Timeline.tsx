@@ -1,13 +1,14 @@
-import { useCallback, useMemo, type KeyboardEvent } from 'react';
+import { useCallback, useMemo } from 'react';
 import { formatMonth } from '../../i18n/formatDate';
 import { monthFromIndex, monthIndex, type Month } from '../../model/month';
 import { adjacentEventMonth, eventsByMonth } from '../../model/timeline';
 import type { TimelineEvent } from '../../model/types';
 import { useAppStore } from '../../state/appStore';
 import { selectDate, selectPlaying, selectSpeed } from '../../state/selectors';
-import { SPEEDS, type Speed } from '../../state/store';
+import { SPEEDS, type Speed } from '../../state/chrome';
 import { useLang, useT } from '../useT';
 import { EventMarkers } from './EventMarkers';
+import { PlayOptions, PlayRangeBand } from './PlayOptions';
 import './timeline.css';
 
 interface Props {
@@ -16,12 +17,11 @@ interface Props {
   readonly events: readonly TimelineEvent[];
 }
 
-const PAGE_MONTHS = 12;
-
 /**
- * The timeline: a native range input (one month per arrow key, a year per Page key), the month
- * in words, play/pause with a speed, and the key events as markers that jump to their month.
- * Space toggles play anywhere in it except on its own buttons and menus.
+ * The timeline: a native range input, the month in words, play/pause with a speed and the play
+ * options (a range, pausing at events), and the key events as markers that jump to their month.
+ * Its keys are the page's (src/ui/Keys): one month per arrow, a year with Shift or a Page key,
+ * Space to play, except on its own buttons and menus.
  */
 export function Timeline({ min, max, events }: Props) {
   const t = useT();
@@ -30,7 +30,6 @@ export function Timeline({ min, max, events }: Props) {
   const playing = useAppStore(selectPlaying);
   const speed = useAppStore(selectSpeed);
   const setDate = useAppStore((s) => s.setDate);
-  const stepDate = useAppStore((s) => s.stepDate);
   const setPlaying = useAppStore((s) => s.setPlaying);
   const setSpeed = useAppStore((s) => s.setSpeed);
 
@@ -53,28 +52,8 @@ export function Timeline({ min, max, events }: Props) {
     [setPlaying, setDate],
   );
 
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    const target = e.target as HTMLElement;
-    if (
-      e.key === ' ' &&
-      !(target instanceof HTMLButtonElement) &&
-      !(target instanceof HTMLSelectElement)
-    ) {
-      e.preventDefault();
-      setPlaying(!playing);
-    } else if (target instanceof HTMLInputElement && (e.key === 'PageUp' || e.key === 'PageDown')) {
-      e.preventDefault();
-      stepDate(e.key === 'PageUp' ? PAGE_MONTHS : -PAGE_MONTHS);
-    }
-  };
-
   return (
-    <section
-      className="timeline"
-      aria-label={t('timeline.label')}
-      onKeyDown={onKeyDown}
-      id="timeline"
-    >
+    <section className="timeline" aria-label={t('timeline.label')} id="timeline">
       <div className="timeline-row">
         <button
           type="button"
@@ -99,11 +78,13 @@ export function Timeline({ min, max, events }: Props) {
             ))}
           </select>
         </label>
+        <PlayOptions min={min} max={max} />
       </div>
       <div className="track">
         <label className="visually-hidden" htmlFor="timeline-date">
           {t('timeline.label')}
         </label>
+        <PlayRangeBand min={min} max={max} />
         <input
           id="timeline-date"
           type="range"
