@@ -41,6 +41,7 @@ test.describe('the details panel', () => {
     await openApp(page, '?date=2017-12&country=BGR');
     const panel = page.getByTestId('details-panel');
     const viaEu = panel.locator('.chip.via', { hasText: 'via the EU' });
+    await expect(viaEu.first()).toBeVisible();
     expect(await viaEu.count()).toBeGreaterThan(5);
     // The EU's first measure, by the id it had before it was split (an alias now).
     const first = world().measureIndex.get('eu-2006-restrictive-measures-introduced')?.id ?? '';

@@ -8,7 +8,6 @@ import type { AppState } from '../state/store';
 import { startUrlSync } from '../state/urlSync';
 import { ActorPicker } from './ActorPicker';
 import { ChartSlot } from './Chart/ChartSlot';
-import { DetailsPanel } from './DetailsPanel/DetailsPanel';
 import { EmbedFooter } from './Embed/EmbedFooter';
 import { useEmbedHeight } from './Embed/useEmbedHeight';
 import { ErrorView } from './ErrorView/ErrorView';
@@ -44,6 +43,10 @@ const StoryPanel = lazy(() => classroom().then((m) => ({ default: m.StoryPanel }
 const StoryList = lazy(() => classroom().then((m) => ({ default: m.StoryList })));
 const HelpOverlay = lazy(() => classroom().then((m) => ({ default: m.HelpOverlay })));
 const CiteDialog = lazy(() => import('./Cite/CiteDialog'));
+// The details panel loads after the first map is painted, or at once when the link opens one.
+const DetailsPanel = lazy(() =>
+  import('./DetailsPanel/DetailsPanel').then((m) => ({ default: m.DetailsPanel })),
+);
 
 /**
  * Loads the dataset and the topology into the store. main.tsx calls it before React's first
@@ -261,7 +264,11 @@ export function App() {
                 </div>
               )}
             </div>
-            <DetailsPanel world={load$.world} />
+            {(panelOpen || drawn) && (
+              <Suspense fallback={null}>
+                <DetailsPanel world={load$.world} />
+              </Suspense>
+            )}
           </main>
           {embed ? (
             <EmbedFooter dataset={load$.world.dataset} base={BASE} />

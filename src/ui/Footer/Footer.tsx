@@ -24,7 +24,7 @@ export const Footer = memo(function Footer({ dataset, base }: { dataset: Dataset
               type="button"
               className="link-button"
               data-testid="download-view-csv"
-              onClick={() => downloadViewCsv(dataset)}
+              onClick={() => void downloadViewCsv(dataset)}
             >
               {t('footer.downloadView')}
             </button>

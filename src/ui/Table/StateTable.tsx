@@ -109,7 +109,7 @@ export default function StateTable({ dataset }: { dataset: Dataset }) {
         <button
           type="button"
           className="link-button"
-          onClick={() => downloadViewCsv(dataset)}
+          onClick={() => void downloadViewCsv(dataset)}
           data-testid="download-table-csv"
           aria-describedby="table-download-hint"
         >
