@@ -111,7 +111,7 @@ export function subsetFont(stack: FontStack, text: string, familyName: string): 
       }),
     );
   }
-  return new Font({
+  const buffer = new Font({
     familyName,
     styleName: 'Regular',
     unitsPerEm: base.unitsPerEm,
@@ -119,4 +119,47 @@ export function subsetFont(stack: FontStack, text: string, familyName: string): 
     descender: base.descender,
     glyphs,
   }).toArrayBuffer();
+  return withFixedTimestamps(buffer);
+}
+
+const HEAD = 0x68656164; // 'head'
+/** The font's created and modified dates: 2006-01-01, in seconds since 1904 (OpenType's epoch). */
+const FIXED_TIME = 3_219_177_600;
+
+/** The OpenType checksum of a span of bytes: their sum as big-endian 32-bit words, zero-padded. */
+function checksum(view: DataView, offset: number, length: number): number {
+  let sum = 0;
+  for (let i = 0; i < length; i += 4) {
+    let word = 0;
+    for (let j = 0; j < 4; j++) {
+      word = (word << 8) | (i + j < length ? view.getUint8(offset + i + j) : 0);
+    }
+    sum = (sum + (word >>> 0)) >>> 0;
+  }
+  return sum;
+}
+
+/**
+ * opentype.js stamps the moment it writes a font into the font's `head` table, so the same
+ * picture made a second later would differ. This sets both dates to a fixed one and mends the
+ * table's checksum and the font's checksum adjustment, as the OpenType spec computes them.
+ */
+function withFixedTimestamps(buffer: ArrayBuffer): ArrayBuffer {
+  const view = new DataView(buffer);
+  const tables = view.getUint16(4);
+  for (let i = 0; i < tables; i++) {
+    const record = 12 + i * 16;
+    if (view.getUint32(record) !== HEAD) continue;
+    const offset = view.getUint32(record + 8);
+    const length = view.getUint32(record + 12);
+    // created at +20 and modified at +28, each a 64-bit count of seconds.
+    for (const at of [offset + 20, offset + 28]) {
+      view.setUint32(at, 0);
+      view.setUint32(at + 4, FIXED_TIME);
+    }
+    view.setUint32(offset + 8, 0);
+    view.setUint32(record + 4, checksum(view, offset, length));
+    view.setUint32(offset + 8, (0xb1b0afba - checksum(view, 0, buffer.byteLength)) >>> 0);
+  }
+  return buffer;
 }
