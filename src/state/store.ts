@@ -60,6 +60,7 @@ function initialView(now: Date): View {
     resolution: null,
     actor: null,
     highlight: [],
+    focus: 'world',
   };
 }
 
