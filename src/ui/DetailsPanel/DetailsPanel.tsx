@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import { formatMonth, formatPartialDate } from '../../i18n/formatDate';
 import { jointActionsOf } from '../../model/lenses/joint';
 import { TARGET_ID } from '../../model/reading';
@@ -20,6 +20,9 @@ import './panel.css';
 
 const NO_MEASURES: readonly AppliedMeasure[] = [];
 const selectScope = (s: AppState) => s.view.scope;
+const selectRange = (s: AppState) => (s.load.status === 'ready' ? s.load.world.range : null);
+// The strip is drawn when a panel opens, never for the first map: it loads then.
+const TimelineStrip = lazy(() => import('./TimelineStrip'));
 
 /**
  * The selected actor's record: what it had in force at the month first, grouped by kind with
@@ -34,6 +37,7 @@ export function DetailsPanel({ dataset }: { dataset: Dataset }) {
   const month = useAppStore(selectDate);
   const filter = useAppStore(selectCategorySet);
   const scope = useAppStore(selectScope);
+  const range = useAppStore(selectRange);
   const close = useAppStore((s) => s.openActor);
   const heading = useRef<HTMLHeadingElement>(null);
   const returnFocus = useRef<Element | null>(null);
@@ -65,7 +69,9 @@ export function DetailsPanel({ dataset }: { dataset: Dataset }) {
     return () => {
       document.removeEventListener('keydown', onKey);
       const back = returnFocus.current;
-      if (back instanceof HTMLElement && back.isConnected && back !== document.body) back.focus();
+      // A state on the map is an SVG element: focus goes back to it too.
+      const focusable = back instanceof HTMLElement || back instanceof SVGElement;
+      if (focusable && back.isConnected && back !== document.body) back.focus();
     };
   }, [actor, close]);
 
@@ -132,6 +138,11 @@ export function DetailsPanel({ dataset }: { dataset: Dataset }) {
         <p>{t('panel.noMeasures')}</p>
       ) : (
         <>
+          {range && (
+            <Suspense fallback={null}>
+              <TimelineStrip measures={measures} range={range} month={month} />
+            </Suspense>
+          )}
           <h3 data-testid="in-force-heading">
             {t('panel.inForceAt', { month: monthText, count: shownCount })}
           </h3>
