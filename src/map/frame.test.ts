@@ -10,6 +10,7 @@ import {
   MAX_ZOOM,
   transformAttr,
   visibleExtent,
+  zoomAbout,
   type Box,
   type ZoomTransform,
 } from './frame';
@@ -133,6 +134,24 @@ describe('centreOn and isShown', () => {
     ['a point just inside the margin', { x: 2, y: 212 }, IDENTITY, false],
   ] as const)('%s', (_, point, t, shown) => {
     expect(isShown(point, t, MAP, 4)).toBe(shown);
+  });
+});
+
+describe('zoomAbout', () => {
+  it.each([
+    ['doubles about the middle', IDENTITY, 2, { k: 2, x: -480, y: -212 }],
+    ['halves back to the whole map', { k: 2, x: -480, y: -212 }, 0.5, IDENTITY],
+    ['stops at the whole map', IDENTITY, 0.5, IDENTITY],
+    [
+      'stops at the limit',
+      { k: MAX_ZOOM, x: -9120, y: -4028 },
+      2,
+      { k: MAX_ZOOM, x: -9120, y: -4028 },
+    ],
+    // Zoomed in on the top-left corner, zooming out keeps to the map's edge.
+    ['keeps to the map zooming out from a corner', { k: 4, x: 0, y: 0 }, 0.5, { k: 2, x: 0, y: 0 }],
+  ] as const)('%s', (_, t, factor, expected) => {
+    expect(round(zoomAbout(t, factor, MAP, MAP))).toEqual(expected);
   });
 });
 

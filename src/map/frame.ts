@@ -104,6 +104,20 @@ export function frameBox(
   return centreOn({ x: (box.x0 + box.x1) / 2, y: (box.y0 + box.y1) / 2 }, k, extent, bounds);
 }
 
+/** Zooms by a factor about the middle of the frame, between zoom 1 and `maxK`, within the map. */
+export function zoomAbout(
+  t: ZoomTransform,
+  factor: number,
+  extent: Box,
+  bounds: Box,
+  maxK: number = MAX_ZOOM,
+): ZoomTransform {
+  const cx = (extent.x0 + extent.x1) / 2;
+  const cy = (extent.y0 + extent.y1) / 2;
+  const middle = { x: (cx - t.x) / t.k, y: (cy - t.y) / t.k };
+  return centreOn(middle, clampK(t.k * factor, maxK), extent, bounds);
+}
+
 /** Whether a point of the map is drawn inside the frame, `margin` viewBox units in from its edge. */
 export function isShown(
   point: { readonly x: number; readonly y: number },

@@ -2,6 +2,7 @@ import { core } from './en/core';
 import { footer } from './en/footer';
 import { legend } from './en/legend';
 import { map } from './en/map';
+import { mapAccess } from './en/mapAccess';
 import { panel } from './en/panel';
 import { share } from './en/share';
 import { timeline } from './en/timeline';
@@ -16,6 +17,7 @@ export const en = {
   ...core,
   ...legend,
   ...map,
+  ...mapAccess,
   ...timeline,
   ...panel,
   ...share,
