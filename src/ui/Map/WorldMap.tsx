@@ -41,6 +41,24 @@ function stateAt(target: EventTarget | null): ActorId | null {
 
 const selectHighlight = (s: AppState) => s.view.highlight;
 
+/** How far from a tap (CSS pixels) a state still counts as tapped: a fingertip's width. */
+const TAP_SLOP = [4, 8, 12];
+
+/**
+ * The state nearest a tap that landed on no state: a finger is wider than a sliver of coast
+ * or a small state's dot, and a tap reports whole pixels. Looks around the point, nearest first.
+ */
+function stateNear(x: number, y: number): ActorId | null {
+  for (const r of TAP_SLOP) {
+    for (let i = 0; i < 8; i++) {
+      const a = (i * Math.PI) / 4;
+      const id = stateAt(document.elementFromPoint(x + r * Math.cos(a), y + r * Math.sin(a)));
+      if (id) return id;
+    }
+  }
+  return null;
+}
+
 /** Marks up a shape's outline for an overlay (selection, highlight, focus ring). */
 function Outline({ d, marker, r }: { d: string; marker: Point | null; r: number }) {
   return (
@@ -262,7 +280,9 @@ export function WorldMap({ world }: Props) {
 
   const onClick = useCallback(
     (e: MouseEvent<SVGSVGElement>) => {
-      const id = stateAt(e.target);
+      const id =
+        stateAt(e.target) ??
+        (pointerType.current === 'touch' ? stateNear(e.clientX, e.clientY) : null);
       if (pointerType.current === 'touch') {
         const box = frame.current?.getBoundingClientRect();
         setHover(

@@ -55,8 +55,16 @@ export function attachZoom(store: AppStore, parts: MapParts): AttachedZoom {
   const centreOf = (id: ActorId) => geometry.shapes.find((s) => s.id === id);
 
   const control: ZoomControl = {
-    zoomBy: (factor) =>
-      binding.to(zoomAbout(store.getState().zoom, factor, extent(), bounds), true),
+    zoomBy: (factor, around) => {
+      const t = store.getState().zoom;
+      const centre = around && centreOf(around)?.center;
+      binding.to(
+        centre
+          ? centreOn(centre, Math.max(1, Math.min(MAX_ZOOM, t.k * factor)), extent(), bounds)
+          : zoomAbout(t, factor, extent(), bounds),
+        true,
+      );
+    },
     reset: () => binding.to(focusFrame(), true),
     showActor: (id) => {
       const shape = centreOf(id);

@@ -13,8 +13,12 @@ interface Props {
   readonly onJump: (month: Month) => void;
 }
 
-/** Markers closer than this many pixels share one marker, so none hides another. */
-const MIN_MARKER_GAP_PX = 12;
+/**
+ * Markers closer than this many pixels share one marker, so none hides another: each marker is
+ * a 24-pixel target (WCAG 2.2's minimum, and enough for a thumb), so they sit at least that far
+ * apart.
+ */
+const MIN_MARKER_GAP_PX = 24;
 
 /**
  * Key events under the slider. Each marker is a button (reachable by Tab) that jumps to its
