@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../playwright.config';
-import { expect, FIXED_NOW, test } from './support';
+import { dataset, expect, FIXED_NOW, openApp, test } from './support';
 
 // The host page is served by the test from another origin (localhost, not 127.0.0.1). Chromium
 // treats a page the test serves as public and would refuse its requests to the loopback address
@@ -15,14 +15,18 @@ test.use({
 test.describe('embedding', () => {
   const TYPE = 'sanctions-coalition-map:height';
 
-  async function hostPage(page: Page, baseURL: string) {
+  async function hostPage(
+    page: Page,
+    baseURL: string,
+    { search = '?date=2017-12&embed=1', width = 900 }: { search?: string; width?: number } = {},
+  ) {
     // The host page lives on another origin (localhost, not 127.0.0.1), as a newsroom's would.
     const host = baseURL.replace('127.0.0.1', 'localhost');
     await page.route(`${host}/host.html`, (route) =>
       route.fulfill({
         contentType: 'text/html',
         body: `<!doctype html><html><body style="margin:0">
-          <iframe id="map" data-sanctions-map src="${baseURL}/?date=2017-12&embed=1" style="width:900px;height:150px;border:0"></iframe>
+          <iframe id="map" data-sanctions-map src="${baseURL}/${search}" style="width:${width}px;height:150px;border:0"></iframe>
           <iframe id="rogue" srcdoc="<p>rogue</p>" style="width:10px;height:10px"></iframe>
           <script src="${baseURL}/embed.js"></script>
         </body></html>`,
@@ -95,5 +99,92 @@ test.describe('embedding', () => {
     await expect(frame.getByTestId('date-label')).toHaveText('December 2017');
     await expect(frame.getByTestId('details-panel')).toHaveCount(0);
     expect(await frame.evaluate(() => document.body.innerHTML.length)).toBe(before);
+  });
+
+  for (const width of [360, 700, 1100]) {
+    test(`a panel opened in the embed settles at a finite height (${width} px)`, async ({
+      page,
+      baseURL,
+    }) => {
+      const frame = await hostPage(page, baseURL ?? '', {
+        search: '?date=2017-12&embed=1&country=JPN',
+        width,
+      });
+      await expect(frame.getByTestId('details-panel')).toBeVisible();
+      // The height settles: read it twice, a moment apart, and it has stopped changing.
+      let last = '';
+      await expect
+        .poll(
+          async () => {
+            const now = await frameHeight(page);
+            const settled = now === last;
+            last = now;
+            return settled;
+          },
+          { intervals: [300, 300, 300, 300, 300, 300] },
+        )
+        .toBe(true);
+      const height = Number.parseInt(last, 10);
+      const content = await frame.evaluate(() =>
+        Math.ceil(document.documentElement.getBoundingClientRect().height),
+      );
+      expect(height).toBe(content);
+      expect(height).toBeLessThan(15_000);
+    });
+  }
+
+  test('names what it shows, credits its source and links to the full app', async ({ page }) => {
+    await openApp(page, '?date=2017-09&measures=labor_restriction&embed=1');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'States with labour restrictions on the DPRK, September 2017',
+    );
+    await expect(page.getByTestId('legend')).toContainText('Labour restrictions in force');
+    await expect(page.getByTestId('map-summary')).toContainText(
+      'had a labour restriction in force',
+    );
+    const footer = page.getByTestId('embed-footer');
+    await expect(footer).toContainText(`data version ${dataset().version}`);
+    const link = page.getByTestId('open-full');
+    await expect(link).toHaveAttribute('target', '_blank');
+    const href = (await link.getAttribute('href')) ?? '';
+    expect(href).toContain('date=2017-09');
+    expect(href).toContain('measures=labor_restriction');
+    expect(href).not.toContain('embed=1');
+    await expect(page.getByRole('slider', { name: 'Date' })).toBeVisible();
+  });
+
+  test('with timeline=0 it is a still snapshot', async ({ page }) => {
+    await openApp(page, '?date=2017-09&embed=1&timeline=0');
+    await expect(page.getByRole('slider', { name: 'Date' })).toHaveCount(0);
+    await expect(page.getByTestId('play')).toHaveCount(0);
+    await expect(page.getByTestId('legend')).toBeVisible();
+  });
+
+  test('keeps a readable size from the embed code alone, when a CMS strips the script', async ({
+    page,
+    baseURL,
+  }) => {
+    await openApp(page, '?date=2017-09');
+    await page.getByTestId('share').click();
+    const code = await page.getByTestId('embed-code').inputValue();
+    const withoutScript = code.replace(/<script[^>]*><\/script>/, '');
+    const host = (baseURL ?? '').replace('127.0.0.1', 'localhost');
+    for (const [name, html] of [
+      ['styled', withoutScript],
+      // A CMS that strips style attributes too keeps the height attribute.
+      ['unstyled', withoutScript.replace(/ style="[^"]*"/, '')],
+    ] as const) {
+      await page.route(`${host}/fallback-${name}.html`, (route) =>
+        route.fulfill({
+          contentType: 'text/html',
+          body: `<!doctype html><html><body style="margin:0;width:800px">${html}</body></html>`,
+        }),
+      );
+      await page.goto(`${host}/fallback-${name}.html`);
+      const height = await page.evaluate(
+        () => document.querySelector('iframe')?.getBoundingClientRect().height ?? 0,
+      );
+      expect(height, name).toBeGreaterThan(450);
+    }
   });
 });

@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { boot } from '../state/boot';
 import { useAppStore } from '../state/appStore';
 import { startPlayer } from '../state/player';
-import { selectChrome, selectLoad } from '../state/selectors';
+import { selectChrome, selectLoad, selectOpenActor } from '../state/selectors';
 import { startUrlSync } from '../state/urlSync';
 import { ActorPicker } from './ActorPicker';
 import { DetailsPanel } from './DetailsPanel/DetailsPanel';
@@ -60,6 +60,7 @@ export function App() {
   const t = useT();
   const load$ = useAppStore(selectLoad);
   const chrome = useAppStore(selectChrome);
+  const panelOpen = useAppStore((s) => selectOpenActor(s) !== null);
   const [sharing, setSharing] = useState(false);
   const retry = useCallback(() => void load(), []);
   const { embed } = chrome;
@@ -90,7 +91,8 @@ export function App() {
       {load$.status === 'ready' && (
         <>
           <StalePinNote />
-          <main className="layout">
+          {/* A class rather than :has(), which makes every change inside the layout restyle it. */}
+          <main className={`layout${panelOpen ? ' with-panel' : ''}`}>
             <div className="map-column">
               {!embed && (
                 <div className="toolbar">

@@ -1,4 +1,5 @@
 import { useAppStore } from '../state/appStore';
+import { encodeUrl } from '../state/urlCodec';
 import { useT } from './useT';
 import './StalePinNote.css';
 
@@ -10,11 +11,14 @@ export function StalePinNote() {
   const t = useT();
   const stale = useAppStore((s) => s.stalePin);
   const dismiss = useAppStore((s) => s.dismissStalePin);
+  const current = useAppStore((s) =>
+    s.load.status === 'ready' ? encodeUrl(s.view, s.chrome, s.load.world.dataset.version) : '',
+  );
   if (stale === null) return null;
   return (
     <p className="stale-pin" role="status" data-testid="stale-pin" data-pinned={stale}>
       {t('pin.stale')}{' '}
-      <a href={window.location.href} onClick={() => dismiss()}>
+      <a href={`${window.location.pathname}${current}`} onClick={() => dismiss()}>
         {t('pin.current')}
       </a>
       <button

@@ -61,12 +61,17 @@ export function DetailsPanel({ dataset }: { dataset: Dataset }) {
   useEffect(() => {
     if (!actor) return;
     returnFocus.current = document.activeElement;
-    heading.current?.focus();
+    // Focus after the panel's first frame is painted: focusing forces a layout, which would
+    // otherwise be paid for in the same task as rendering the panel.
+    const frame = requestAnimationFrame(() =>
+      setTimeout(() => heading.current?.focus({ preventScroll: true }), 0),
+    );
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') close(null);
     };
     document.addEventListener('keydown', onKey);
     return () => {
+      cancelAnimationFrame(frame);
       document.removeEventListener('keydown', onKey);
       const back = returnFocus.current;
       // A state on the map is an SVG element: focus goes back to it too.

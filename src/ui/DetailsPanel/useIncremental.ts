@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 
 /** Items rendered in the first frame; the rest follow a slice per frame. */
-export const FIRST_SLICE = 40;
-export const SLICE = 80;
+export const FIRST_SLICE = 24;
+export const SLICE = 24;
 
 /**
  * How many of `total` items to render now: the first slice at once, then a slice more per

@@ -38,7 +38,10 @@ function Swatch({ fill }: { fill: string }) {
 const selectLegendKey = (s: AppState) => {
   const r = selectReading(s);
   const v = s.view;
-  return `${r.lens}|${v.categories.join(',')}|${v.compare ?? ''}|${v.date}|${v.resolution ?? ''}|${r.unresearched}`;
+  // The date matters only to the compare lens's heading ("Between ... and ..."): leaving it out
+  // elsewhere keeps the legend from re-rendering on every timeline step.
+  const date = r.lens === 'compare' ? `${v.date}|${v.compare ?? ''}` : '';
+  return `${r.lens}|${v.categories.join(',')}|${date}|${v.resolution ?? ''}|${r.unresearched}`;
 };
 
 /** What each colour means, under the current lens and filter, from the same data the map uses. */
