@@ -91,4 +91,40 @@ test.describe('the main flow on a 375 x 667 phone', () => {
     expect(Math.abs(monthIndex(shown) - monthIndex(expected))).toBeLessThanOrEqual(4);
     expect(await scrollsSideways(page)).toBe(false);
   });
+
+  test('a pinch zooms the map; one finger then pans it', async ({ page }) => {
+    await openApp(page, '?date=2017-12');
+    const svg = page.locator('svg.world-map');
+    await expect(svg).toHaveAttribute('data-zoom-ready', 'true');
+    const box = await mapBox(page);
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: string, points: [number, number][]) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: points.map(([x, y], id) => ({ x, y, id })),
+      });
+    // Two fingers 40 px apart move to 160 px apart: four times the distance.
+    await touch('touchStart', [
+      [cx - 20, cy],
+      [cx + 20, cy],
+    ]);
+    for (let d = 20; d <= 80; d += 10) {
+      await touch('touchMove', [
+        [cx - d, cy],
+        [cx + d, cy],
+      ]);
+    }
+    await touch('touchEnd', []);
+    await expect.poll(async () => Number(await svg.getAttribute('data-zoom'))).toBeGreaterThan(3);
+    await expect(svg).toHaveClass(/zoomed/);
+
+    const before = await page.locator('.zoom-layer').getAttribute('transform');
+    await touch('touchStart', [[cx, cy]]);
+    for (let d = 10; d <= 60; d += 10) await touch('touchMove', [[cx - d, cy]]);
+    await touch('touchEnd', []);
+    await expect(page.locator('.zoom-layer')).not.toHaveAttribute('transform', before ?? '');
+    expect(await scrollsSideways(page)).toBe(false);
+  });
 });

@@ -22,7 +22,9 @@ const NO_MEASURES: readonly AppliedMeasure[] = [];
 const selectScope = (s: AppState) => s.view.scope;
 const selectRange = (s: AppState) => (s.load.status === 'ready' ? s.load.world.range : null);
 // The strip is drawn when a panel opens, never for the first map: it loads then.
-const TimelineStrip = lazy(() => import('./TimelineStrip'));
+const TimelineStrip = lazy(() =>
+  import('../Map/mapExtras').then((m) => ({ default: m.TimelineStrip })),
+);
 
 /**
  * The selected actor's record: what it had in force at the month first, grouped by kind with

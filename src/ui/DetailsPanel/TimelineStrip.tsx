@@ -94,5 +94,3 @@ export function TimelineStrip({ measures, range, month }: Props) {
     </figure>
   );
 }
-
-export default TimelineStrip;
