@@ -23,7 +23,9 @@ import type { AppState } from '../../state/store';
 import { SceneSvg } from '../../export/SceneSvg';
 import { useT } from '../useT';
 import { MapCaption } from './MapCaption';
+import { MapOverlays } from './MapOverlays';
 import { paintScene, type Painted } from './paintScene';
+import { stateAt, stateNear } from './stateAt';
 import type { Hover } from './Tooltip';
 import { TOOLTIP_ID } from './tooltipId';
 import { useMapExtras } from './useMapExtras';
@@ -33,41 +35,7 @@ interface Props {
   readonly world: World;
 }
 
-/** Finds the state under a pointer event: one handler for all shapes instead of 240. */
-function stateAt(target: EventTarget | null): ActorId | null {
-  const el = target instanceof Element ? target.closest('[data-iso3]') : null;
-  return (el?.getAttribute('data-iso3') as ActorId | null) ?? null;
-}
-
 const selectHighlight = (s: AppState) => s.view.highlight;
-
-/** How far from a tap (CSS pixels) a state still counts as tapped: a fingertip's width. */
-const TAP_SLOP = [4, 8, 12];
-
-/**
- * The state nearest a tap that landed on no state: a finger is wider than a sliver of coast
- * or a small state's dot, and a tap reports whole pixels. Looks around the point, nearest first.
- */
-function stateNear(x: number, y: number): ActorId | null {
-  for (const r of TAP_SLOP) {
-    for (let i = 0; i < 8; i++) {
-      const a = (i * Math.PI) / 4;
-      const id = stateAt(document.elementFromPoint(x + r * Math.cos(a), y + r * Math.sin(a)));
-      if (id) return id;
-    }
-  }
-  return null;
-}
-
-/** Marks up a shape's outline for an overlay (selection, highlight, focus ring). */
-function Outline({ d, marker, r }: { d: string; marker: Point | null; r: number }) {
-  return (
-    <>
-      {d && <path d={d} />}
-      {marker && <circle cx={marker.x} cy={marker.y} r={r} data-r={r} />}
-    </>
-  );
-}
 
 /**
  * The interactive map: the pure SceneSvg, drawn once with the view it opens on (so the first
@@ -191,43 +159,6 @@ export function WorldMap({ world }: Props) {
 
   // Overlays are drawn at the style's radius; the zoom sizes their dots like the states'.
   useLayoutEffect(refresh, [refresh, selectedShape, ringShape, highlighted]);
-  const overlays = useMemo(
-    () => (
-      <>
-        {highlighted.length > 0 && (
-          <g className="highlight" aria-hidden="true" fill="none">
-            {highlighted.map((s) => (
-              <g key={s.id}>
-                <Outline d={s.d} marker={s.marker} r={style.dot.radius + 1} />
-              </g>
-            ))}
-          </g>
-        )}
-        {selectedShape && (
-          <g className="selection" aria-hidden="true">
-            <Outline d={selectedShape.d} marker={selectedShape.marker} r={style.selection.radius} />
-          </g>
-        )}
-        {ringShape && (
-          <g
-            className="focus-ring"
-            aria-hidden="true"
-            data-testid="focus-ring"
-            data-iso3-ring={ringShape.id}
-          >
-            {/* A light halo under a dark line: seen on the palest and the darkest fills. */}
-            {['focus-halo', 'focus-line'].map((cls) => (
-              <g key={cls} className={cls}>
-                <Outline d={ringShape.d} marker={ringShape.marker} r={style.selection.radius + 1} />
-              </g>
-            ))}
-          </g>
-        )}
-      </>
-    ),
-    [highlighted, selectedShape, ringShape, style],
-  );
-
   const hoverSource = useRef<Hover['source'] | null>(null);
   useLayoutEffect(() => {
     hoverSource.current = hover?.source ?? null;
@@ -386,7 +317,12 @@ export function WorldMap({ world }: Props) {
         onBlur={onBlur}
         onKeyDown={onKeyDown}
       >
-        {overlays}
+        <MapOverlays
+          highlighted={highlighted}
+          selected={selectedShape}
+          ring={ringShape}
+          style={style}
+        />
       </SceneSvg>
       {extras && <extras.ZoomControls />}
       {extras && <extras.DateAnnouncer dataset={dataset} />}
