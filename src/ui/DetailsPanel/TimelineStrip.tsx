@@ -43,7 +43,7 @@ const Bars = memo(function Bars({ measures, range }: Omit<Props, 'month'>) {
           <span
             key={bar.key}
             className={`strip-bar cat-${bar.category}${bar.ongoing ? ' ongoing' : ''}`}
-            data-measure-id={bar.measureId}
+            data-bar-of={bar.measureId}
             data-row={bar.row}
             style={{
               gridRow: bar.row + 1,

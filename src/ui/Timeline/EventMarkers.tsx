@@ -19,6 +19,8 @@ interface Props {
  * apart.
  */
 const MIN_MARKER_GAP_PX = 24;
+/** The share of the track's width it must change by before the markers are grouped anew. */
+const WIDTH_SLACK = 0.05;
 
 /**
  * Key events under the slider. Each marker is a button (reachable by Tab) that jumps to its
@@ -40,8 +42,12 @@ export const EventMarkers = memo(function EventMarkers({
   useEffect(() => {
     const el = list.current;
     if (!el) return;
+    // Small changes are ignored: a popup that makes the page scroll takes a scrollbar's width
+    // off the track, and regrouping the markers under the pointer then closed the popup, which
+    // gave the width back, and so on.
     const observer = new ResizeObserver(([entry]) => {
-      if (entry && entry.contentRect.width > 0) setWidth(entry.contentRect.width);
+      const next = entry?.contentRect.width ?? 0;
+      if (next > 0) setWidth((w) => (Math.abs(next - w) > w * WIDTH_SLACK ? next : w));
     });
     observer.observe(el);
     return () => observer.disconnect();
