@@ -2,10 +2,13 @@ import { resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { compileData, DataCheckFailed, type CompiledData } from './data/compile';
 import { projectedTopology as projectedWorld, readRawTopology } from './world';
+import { STORIES_FILE } from '../src/model/story';
 
 /** Where the app finds its files, relative to the base path. The app and tests use these. */
 export const DATASET_PATH = 'data/dataset.json';
 export const DATASET_CSV_PATH = 'data/dataset.csv';
+/** The guided stories, fetched only when a story is opened. */
+export const STORIES_PATH = STORIES_FILE;
 export const TOPOLOGY_PATH = 'geo/world.json';
 /** The raw world-atlas topology, emitted only for the benchmark's plain-D3 reference page. */
 export const RAW_TOPOLOGY_PATH = 'geo/countries-50m.json';
@@ -34,7 +37,7 @@ function projectedTopology(): string {
 }
 
 /**
- * Validates `data/` and serves or emits the compiled dataset, its CSV and the world topology as
+ * Validates `data/` and serves or emits the compiled dataset, its CSV, the stories and the world topology as
  * static files. A build with invalid data fails with the checker's messages; the dev server
  * answers 500 with them instead, so the page shows what is wrong.
  */
@@ -62,6 +65,7 @@ export function sanctionsData(
       if (!compiled) return;
       this.emitFile({ type: 'asset', fileName: DATASET_PATH, source: compiled.json });
       this.emitFile({ type: 'asset', fileName: DATASET_CSV_PATH, source: compiled.csv });
+      this.emitFile({ type: 'asset', fileName: STORIES_PATH, source: compiled.stories });
       this.emitFile({ type: 'asset', fileName: TOPOLOGY_PATH, source: projectedTopology() });
       if (options.rawTopology) {
         this.emitFile({ type: 'asset', fileName: RAW_TOPOLOGY_PATH, source: readRawTopology() });
@@ -78,6 +82,7 @@ export function sanctionsData(
         const files: Record<string, () => string> = {
           [DATASET_PATH]: () => compileData(dataDir).json,
           [DATASET_CSV_PATH]: () => compileData(dataDir).csv,
+          [STORIES_PATH]: () => compileData(dataDir).stories,
           [TOPOLOGY_PATH]: projectedTopology,
           ...(options.rawTopology && { [RAW_TOPOLOGY_PATH]: readRawTopology }),
         };

@@ -5,6 +5,7 @@ import { translator } from '../src/i18n/t';
 import { viewTitle } from '../src/i18n/title';
 import { viewContext } from '../src/state/boot';
 import { defaultView } from '../src/state/viewFields';
+import { canonicalUrl } from './canonicalUrl';
 import { readFontFile } from './fontReader';
 import { rasterise } from './snapshot';
 import { loadWorld } from './world';
@@ -37,7 +38,7 @@ export function socialPreview(): Plugin {
         width: WIDTH,
         lang: 'en',
         outlines: true,
-        address: process.env.CANONICAL_URL ?? null,
+        address: canonicalUrl(process.env.CANONICAL_URL) || null,
       });
       png = rasterise(picture.svg, WIDTH);
     },
@@ -45,7 +46,7 @@ export function socialPreview(): Plugin {
       if (png) this.emitFile({ type: 'asset', fileName: SOCIAL_IMAGE, source: png });
     },
     transformIndexHtml(html) {
-      const canonical = process.env.CANONICAL_URL?.replace(/\/?$/, '/');
+      const canonical = canonicalUrl(process.env.CANONICAL_URL);
       const image = canonical ? `${canonical}${SOCIAL_IMAGE}` : `${config.base}${SOCIAL_IMAGE}`;
       const description =
         'Which states took which measures against North Korea, month by month, with a source for every fact.';

@@ -313,6 +313,31 @@ describe('the data check', () => {
     ]);
   });
 
+  describe('the authors', () => {
+    const withAuthors = (authors: unknown) =>
+      fixture((dir) => editJson(dir, 'meta.json', (j) => (j.authors = authors)));
+
+    it('are required', () => {
+      expect(fixture((dir) => editJson(dir, 'meta.json', (j) => delete j.authors))).toEqual([
+        'meta.json: /authors: is missing',
+      ]);
+      expect(withAuthors([])).toEqual(['meta.json: /authors: is empty']);
+    });
+
+    it('are each a person (family and given names) or one name', () => {
+      expect(withAuthors([{ family: 'Doe' }])).toEqual(['meta.json: /authors/0/given: is missing']);
+      expect(withAuthors([{ name: 'A', family: 'B' }])).toEqual([
+        'meta.json: /authors/0/family: is not a field this file may have',
+      ]);
+    });
+
+    it('name no one twice', () => {
+      expect(
+        withAuthors([{ name: 'Group' }, { family: 'Doe', given: 'J' }, { name: 'group ' }]),
+      ).toEqual(['meta.json: /authors/2: repeats /authors/0']);
+    });
+  });
+
   describe('the basis of a measure', () => {
     const edit = (change: (m: Record<string, unknown>) => void) =>
       fixture((dir) => editJson(dir, 'states/JPN.json', (j) => change(firstMeasure(j))));
@@ -423,6 +448,119 @@ describe('the data check', () => {
         'joint-actions.json: /jointActions/0/memberCount: 1 is fewer than the 2 members listed',
         'joint-actions.json: /jointActions/0/partOf: "msmt" is not another joint action in this file',
       ]);
+    });
+  });
+
+  describe('stories', () => {
+    const STORY = 'stories/demo.json';
+    type Step = { view: Record<string, unknown>; backing: unknown[] } & Record<string, unknown>;
+    const step = (j: Json, i: number) => (j.steps as Step[])[i]!;
+    const broken = (change: (j: Json) => void) => fixture((dir) => editJson(dir, STORY, change));
+
+    it('passes a story that names real states, categories, months, measures and events', () => {
+      expect(broken(() => {})).toEqual([]);
+    });
+
+    it.each<[string, (j: Json) => void, string[]]>([
+      [
+        'an unknown state',
+        (j) => (step(j, 0).view.highlight = ['JPN', 'FRA']),
+        [`${STORY}: /steps/0/view/highlight/1: "FRA" has no file states/FRA.json (step 1)`],
+      ],
+      [
+        'a state that is not a code',
+        (j) => (step(j, 1).view.country = 'Japan'),
+        [
+          `${STORY}: /steps/1/view/country: "Japan" is not an actor code (ISO 3166-1 alpha-3, EU or UN) (step 2)`,
+        ],
+      ],
+      [
+        'an unknown category',
+        (j) => (step(j, 1).view.measures = ['port_ban', 'sanctions']),
+        [
+          `${STORY}: /steps/1/view/measures/1: "sanctions" is not one of port_ban, remittance_limit, labor_restriction, entry_ban, trade_ban, financial, diplomatic, joint_project_closure, vessel_deregistration, cooperation_suspension, other (step 2)`,
+        ],
+      ],
+      [
+        'a date that is not a month',
+        (j) => (step(j, 0).view.date = '2016-02-10'),
+        [`${STORY}: /steps/0/view/date: "2016-02-10" is not a date (step 1)`],
+      ],
+      [
+        'a month not on the calendar',
+        (j) => (step(j, 0).view.date = '2016-13'),
+        [`${STORY}: /steps/0/view/date: "2016-13" is not a month (step 1)`],
+      ],
+      [
+        'a month after the data was last updated',
+        (j) => (step(j, 1).view.date = '2027-01'),
+        [
+          `${STORY}: /steps/1/view/date: "2027-01" is after the data's last update 2026-11-28 (step 2)`,
+        ],
+      ],
+      [
+        'a step with no source',
+        (j) => (step(j, 1).backing = []),
+        [
+          `${STORY}: /steps/1/backing: names no measure or event: a step is backed by sources (step 2)`,
+        ],
+      ],
+      [
+        'a step that names no backing at all',
+        (j) => delete (step(j, 0) as Partial<Step>).backing,
+        [
+          `${STORY}: /steps/0/backing: is missing: a step names the measures or events that back it (step 1)`,
+        ],
+      ],
+      [
+        'an unknown measure or event',
+        (j) => (step(j, 1).backing = ['nor-2016-align-ports', 'nor-2017-port-ban', 'unscr-9999']),
+        [
+          `${STORY}: /steps/1/backing/1: "nor-2017-port-ban" is not a measure or an event of the data (step 2)`,
+          `${STORY}: /steps/1/backing/2: "unscr-9999" is not a measure or an event of the data (step 2)`,
+        ],
+      ],
+      [
+        'a fact from after the month the step shows',
+        (j) => (step(j, 0).backing = ['kaesong-closure', 'repatriation-deadline']),
+        [
+          `${STORY}: /steps/0/backing/1: "repatriation-deadline" dates from 2019-12-22, after the month the step shows (2016-02) (step 1)`,
+        ],
+      ],
+      [
+        'a lens without its argument',
+        (j) => delete step(j, 1).view.compare,
+        [
+          `${STORY}: /steps/1/view/compare: is missing: the compare lens needs a date to compare with (step 2)`,
+        ],
+      ],
+      [
+        'an argument without its lens',
+        (j) => (step(j, 0).view.resolution = '2270'),
+        [
+          `${STORY}: /steps/0/view/resolution: is only for the resolution lens, not "kinds" (step 1)`,
+        ],
+      ],
+      [
+        'a field a step may not have',
+        (j) => (step(j, 0).zoom = 3),
+        [`${STORY}: /steps/0/zoom: is not a field this file may have (step 1)`],
+      ],
+      [
+        'an id that is not the file name',
+        (j) => (j.id = 'other'),
+        [`${STORY}: /id: "other" does not match the file name demo.json`],
+      ],
+    ])('refuses %s, naming file and step', (_, change, expected) => {
+      expect(broken(change)).toEqual(expected);
+    });
+
+    it('refuses more steps than the number keys reach', () => {
+      const problems = broken((j) => {
+        const steps = j.steps as Step[];
+        j.steps = Array.from({ length: 10 }, () => steps[0]);
+      });
+      expect(problems).toEqual([`${STORY}: /steps: has more than 9 items`]);
     });
   });
 });

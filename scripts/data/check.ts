@@ -11,9 +11,12 @@ import type {
   RawReference,
   RawResolutions,
   RawState,
+  RawStory,
 } from './rawTypes';
 import { checkRules, type CheckInput, type Checked } from './rules';
 import { validateAgainst, type SchemaName } from './schemas';
+import { checkStories, withStepNumber, type StoryFacts } from './storyRules';
+import { timelineEvents } from './timelineEvents';
 
 export interface DataCounts {
   actors: number;
@@ -26,12 +29,16 @@ export interface DataCounts {
   distinctSourceUrls: number;
   events: number;
   blocMemberships: number;
+  stories: number;
+  storySteps: number;
 }
 
 export interface CheckResult {
   readonly problems: Problem[];
   /** The files, parsed and schema-valid, for compiling; only complete when problems is empty. */
   readonly input: CheckInput;
+  /** The guided stories, parsed and schema-valid. */
+  readonly stories: Checked<RawStory>[];
   readonly counts: DataCounts;
 }
 
@@ -63,10 +70,44 @@ export function checkData(dir: string, displayRoot = process.cwd()): CheckResult
     stateFiles: new Set(raw.stateNames),
   };
   problems.push(...checkRules(input));
-  return { problems, input, counts: countData(input) };
+  const storyProblems: Problem[] = [];
+  const stories = raw.stories
+    .map((f) => {
+      const found = validateAgainst('story', f.file, f.json);
+      storyProblems.push(...found);
+      return found.length === 0 ? { file: f.file, name: f.name, data: f.json as RawStory } : null;
+    })
+    .filter((s): s is Checked<RawStory> => s !== null);
+  storyProblems.push(...checkStories(stories, storyFacts(input)));
+  problems.push(...storyProblems.map(withStepNumber));
+  return { problems, input, stories, counts: countData(input, stories) };
 }
 
-export function countData(input: CheckInput): DataCounts {
+/** What stories may cite and name, from the rest of the folder. */
+function storyFacts(input: CheckInput): StoryFacts {
+  const measures = new Map<string, string>();
+  for (const { data } of input.states) {
+    for (const m of data.measures) {
+      measures.set(m.id, m.start);
+      for (const alias of m.aliases ?? []) measures.set(alias, m.start);
+    }
+  }
+  const resolutions = input.resolutions?.data.resolutions ?? [];
+  const events = timelineEvents(input.events?.data.events ?? [], resolutions);
+  return {
+    measures,
+    events: new Map(events.map((e) => [e.id, e.date])),
+    actors: input.stateFiles,
+    resolutions: new Set(resolutions.map((r) => r.id)),
+    updated: input.meta?.data.updated ?? null,
+    statesDir: input.statesDir,
+  };
+}
+
+export function countData(
+  input: CheckInput,
+  stories: readonly Checked<RawStory>[] = [],
+): DataCounts {
   const statesByResearch = { researched: 0, 'no-measure-found': 0, 'not-yet-researched': 0 };
   const measuresByCategory = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<
     Category,
@@ -105,6 +146,8 @@ export function countData(input: CheckInput): DataCounts {
     distinctSourceUrls: urls.size,
     events: input.events?.data.events.length ?? 0,
     blocMemberships: input.blocs?.data.blocs.reduce((n, b) => n + b.members.length, 0) ?? 0,
+    stories: stories.length,
+    storySteps: stories.reduce((n, s) => n + s.data.steps.length, 0),
   };
 }
 
@@ -122,5 +165,6 @@ export function formatCounts(c: DataCounts): string {
     `sources: ${c.citations} citations of ${c.distinctSourceUrls} distinct URLs`,
     `events: ${c.events}`,
     `bloc memberships: ${c.blocMemberships}`,
+    `stories: ${c.stories} (${c.storySteps} steps)`,
   ].join('\n');
 }

@@ -3,10 +3,12 @@ import countries from 'i18n-iso-countries';
 import { DATASET_FORMAT } from '../../src/data/decodeDataset';
 import { applyBlocs } from '../../src/model/applyBlocs';
 import { datasetCsv } from '../../src/model/csv';
+import { STORIES_FORMAT } from '../../src/model/story';
 import type { Actor } from '../../src/model/types';
 import { checkData, type DataCounts } from './check';
 import { formatProblem, type Problem } from './problem';
-import type { RawEvent, RawResolution, RawState } from './rawTypes';
+import type { RawState } from './rawTypes';
+import { timelineEvents } from './timelineEvents';
 
 export class DataCheckFailed extends Error {
   constructor(readonly problems: Problem[]) {
@@ -22,6 +24,8 @@ export interface CompiledData {
   readonly json: string;
   /** One row per measure, with its sources. */
   readonly csv: string;
+  /** The guided stories, in one file the app fetches when a story is opened. */
+  readonly stories: string;
   readonly counts: DataCounts;
 }
 
@@ -39,40 +43,12 @@ function toActor(data: RawState): Actor {
 }
 
 /**
- * The timeline's events: those of events.json, plus each resolution's adoption and deadlines
- * from resolutions.json (one home for a resolution's facts), in date order.
- */
-export function timelineEvents(events: readonly RawEvent[], resolutions: readonly RawResolution[]) {
-  const fromResolutions = resolutions.flatMap((r): RawEvent[] => [
-    {
-      id: `unscr-${r.id}`,
-      date: r.adopted,
-      kind: 'un_resolution',
-      title: `${r.title} adopted`,
-      description: r.summary,
-      sources: r.sources,
-    },
-    ...(r.deadlines ?? []).map((d): RawEvent => ({
-      id: d.id,
-      date: d.date,
-      kind: 'deadline',
-      title: d.title,
-      description: d.description,
-      sources: d.sources,
-    })),
-  ]);
-  return [...events, ...fromResolutions].sort((a, b) =>
-    a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1,
-  );
-}
-
-/**
  * Checks a data folder and, only if it is clean, compiles it into the single JSON bundle the
  * app loads and the CSV users download. Refusing to compile broken data is what keeps the build
  * from shipping it.
  */
 export function compileData(dir: string): CompiledData {
-  const { problems, input, counts } = checkData(dir);
+  const { problems, input, stories, counts } = checkData(dir);
   if (problems.length > 0) throw new DataCheckFailed(problems);
   const actors = input.states.map((s) => toActor(s.data));
   const content = {
@@ -87,9 +63,14 @@ export function compileData(dir: string): CompiledData {
     jointActions: input.jointActions?.data.jointActions ?? [],
   };
   const updated = input.meta?.data.updated ?? '';
-  const body = JSON.stringify({ updated, ...content });
+  const about = {
+    title: input.meta?.data.title ?? '',
+    authors: input.meta?.data.authors ?? [],
+    license: input.meta?.data.license ?? '',
+  };
+  const body = JSON.stringify({ updated, ...about, ...content });
   const version = createHash('sha256').update(body).digest('hex').slice(0, 12);
-  const json = JSON.stringify({ format: DATASET_FORMAT, version, updated, ...content });
+  const json = JSON.stringify({ format: DATASET_FORMAT, version, updated, ...about, ...content });
   return {
     version,
     updated,
@@ -101,6 +82,25 @@ export function compileData(dir: string): CompiledData {
         content.blocs as unknown as Parameters<typeof applyBlocs>[1],
       ),
     ),
+    stories: JSON.stringify({
+      format: STORIES_FORMAT,
+      stories: stories
+        .map(({ data }) => ({
+          id: data.id,
+          title: data.title,
+          summary: data.summary,
+          steps: data.steps,
+        }))
+        .sort(
+          (a, b) =>
+            storyOrder(a.steps[0]?.view.date, b.steps[0]?.view.date) || (a.id < b.id ? -1 : 1),
+        ),
+    }),
     counts,
   };
+}
+
+/** Stories are listed in the order of the months they begin with. */
+function storyOrder(a = '', b = ''): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

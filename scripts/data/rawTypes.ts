@@ -71,8 +71,11 @@ export interface RawCategories {
   categories: { id: string; definition: string }[];
 }
 
+export type RawAuthor = { family: string; given: string } | { name: string };
+
 export interface RawMeta {
   title: string;
+  authors: RawAuthor[];
   updated: string;
   license: string;
 }
@@ -119,4 +122,23 @@ export interface RawJointAction {
 
 export interface RawJointActions {
   jointActions: RawJointAction[];
+}
+
+export interface RawStoryView {
+  date: string;
+  measures?: string[];
+  scope?: string;
+  lens?: string;
+  compare?: string;
+  resolution?: string;
+  country?: string;
+  highlight?: string[];
+}
+
+export interface RawStory {
+  $schema?: string;
+  id: string;
+  title: string;
+  summary: string;
+  steps: { title: string; caption: string; view: RawStoryView; backing: string[] }[];
 }

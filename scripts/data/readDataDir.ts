@@ -20,6 +20,8 @@ export interface DataDir {
   readonly resolutions: DataFile | null;
   readonly jointActions: DataFile | null;
   readonly meta: DataFile | null;
+  /** The guided stories (`stories/<id>.json`); the folder may be absent. */
+  readonly stories: DataFile[];
 }
 
 /**
@@ -51,13 +53,13 @@ export function readDataDir(
     }
   };
 
-  const readFolder = (sub: string): DataFile[] => {
+  const readFolder = (sub: string, optional = false): DataFile[] => {
     const folder = join(dir, sub);
     let names: string[];
     try {
       names = statSync(folder).isDirectory() ? readdirSync(folder).sort() : [];
     } catch {
-      problems.push({ file: display(folder), path: '', reason: 'is missing' });
+      if (!optional) problems.push({ file: display(folder), path: '', reason: 'is missing' });
       return [];
     }
     return names
@@ -85,5 +87,6 @@ export function readDataDir(
     resolutions: readJson(join(dir, 'resolutions.json'), 'resolutions'),
     jointActions: readJson(join(dir, 'joint-actions.json'), 'joint-actions'),
     meta: readJson(join(dir, 'meta.json'), 'meta'),
+    stories: readFolder('stories', true),
   };
 }

@@ -323,6 +323,13 @@ export function checkRules(input: CheckInput): Problem[] {
 
   if (input.meta) {
     const { file, data } = input.meta;
+    const named = new Map<string, number>();
+    data.authors.forEach((a, i) => {
+      const key = ('name' in a ? a.name : `${a.family}, ${a.given}`).trim().toLowerCase();
+      const first = named.get(key);
+      if (first !== undefined) add(file, `/authors/${i}`, `repeats /authors/${first}`);
+      else named.set(key, i);
+    });
     checkDate(file, '/updated', data.updated);
     const updated = parsePartialDate(data.updated);
     const later = (value: string | undefined, where: string, path: string) => {

@@ -15,7 +15,8 @@ export type SchemaName =
   | 'resolutions'
   | 'joint-actions'
   | 'meta'
-  | 'reference';
+  | 'reference'
+  | 'story';
 
 let compiled: Map<SchemaName, ValidateFunction> | null = null;
 
@@ -34,6 +35,7 @@ function validators(): Map<SchemaName, ValidateFunction> {
     'joint-actions',
     'meta',
     'reference',
+    'story',
   ];
   compiled = new Map(
     names.map((n) => {
@@ -50,17 +52,19 @@ export function validateAgainst(schema: SchemaName, file: string, json: unknown)
   const validate = validators().get(schema);
   if (!validate || validate(json)) return [];
   const errors = validate.errors ?? [];
-  // An anyOf failure also reports each branch; keep the branch errors that say most, once.
+  // An anyOf failure also reports each branch; keep the branch errors that say most, once. An
+  // if/then/else failure ("must match the else schema") says less than the branch's own errors.
   const specific = errors.filter(
     (e) =>
-      !(e.keyword === 'anyOf' || e.keyword === 'const') ||
-      !errors.some(
-        (o) =>
-          o !== e &&
-          o.instancePath === e.instancePath &&
-          o.keyword !== 'anyOf' &&
-          o.keyword !== 'const',
-      ),
+      e.keyword !== 'if' &&
+      (!(e.keyword === 'anyOf' || e.keyword === 'const') ||
+        !errors.some(
+          (o) =>
+            o !== e &&
+            o.instancePath === e.instancePath &&
+            o.keyword !== 'anyOf' &&
+            o.keyword !== 'const',
+        )),
   );
   return dedupe(specific.map((e) => toProblem(file, e)));
 }
@@ -81,6 +85,12 @@ function toProblem(file: string, e: ErrorObject): Problem {
   const path = at || '/';
   switch (e.keyword) {
     case 'required':
+      if (e.params.missingProperty === 'backing')
+        return {
+          file,
+          path: `${at}/backing`,
+          reason: 'is missing: a step names the measures or events that back it',
+        };
       return { file, path: `${at}/${String(e.params.missingProperty)}`, reason: 'is missing' };
     case 'additionalProperties':
       return {
@@ -97,7 +107,11 @@ function toProblem(file: string, e: ErrorObject): Problem {
     case 'pattern':
       if (path.endsWith('/url'))
         return { file, path, reason: `${show(e.data)} is not an https URL` };
-      if (/\/(start|end|announced|date|from|until|checked|updated|measuresApplyUntil)$/.test(path))
+      if (
+        /\/(start|end|announced|date|from|until|checked|updated|measuresApplyUntil|compare)$/.test(
+          path,
+        )
+      )
         return { file, path, reason: `${show(e.data)} is not a date` };
       if (/\/resolutions(Searched)?\/\d+$/.test(path) || path.endsWith('/resolutions/id'))
         return {
@@ -105,16 +119,15 @@ function toProblem(file: string, e: ErrorObject): Problem {
           path,
           reason: `${show(e.data)} is not a resolution number (3 or 4 digits)`,
         };
-      if (path.endsWith('/id'))
+      if (path.endsWith('/id') || /\/backing\/\d+$/.test(path))
         return {
           file,
           path,
           reason: `${show(e.data)} is not a valid id (lower-case words joined by -)`,
         };
       if (
-        /\/(actor|state|with)$/.test(path) ||
-        /\/actors\/\d+$/.test(path) ||
-        /\/members\/\d+$/.test(path)
+        /\/(actor|state|with|country)$/.test(path) ||
+        /\/(actors|members|highlight)\/\d+$/.test(path)
       )
         return {
           file,
@@ -128,7 +141,13 @@ function toProblem(file: string, e: ErrorObject): Problem {
     case 'maxLength':
       return { file, path, reason: `is longer than ${String(e.params.limit)} characters` };
     case 'minItems':
+      if (path.endsWith('/backing'))
+        return { file, path, reason: 'names no measure or event: a step is backed by sources' };
       return { file, path, reason: path.endsWith('/sources') ? 'has no source' : 'is empty' };
+    case 'maxItems':
+      return { file, path, reason: `has more than ${String(e.params.limit)} items` };
+    case 'uniqueItems':
+      return { file, path, reason: 'lists an item twice' };
     case 'type':
       return { file, path, reason: `${show(e.data)} is not ${article(String(e.params.type))}` };
     default:

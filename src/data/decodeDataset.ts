@@ -13,6 +13,7 @@ import {
   START_BASES,
   type Actor,
   type ActorId,
+  type Author,
   type Bloc,
   type CategoryInfo,
   type Dataset,
@@ -244,6 +245,17 @@ const jointAction: Decoder<JointAction> = (value, path) => {
   };
 };
 
+const author: Decoder<Author> = (value, path) => {
+  const o = record(value, path);
+  if ('name' in o) return { name: field(o, 'name', nonEmptyString, path) };
+  return {
+    family: field(o, 'family', nonEmptyString, path),
+    given: field(o, 'given', nonEmptyString, path),
+  };
+};
+
+const authors = refined(array(author), (l) => l.length > 0, 'names no author');
+
 const categoryInfo: Decoder<CategoryInfo> = (value, path) => {
   const o = record(value, path);
   return {
@@ -275,6 +287,9 @@ export function decodeDataset(json: unknown): Dataset {
   return {
     version: field(o, 'version', nonEmptyString, ''),
     updated: field(o, 'updated', date, ''),
+    title: field(o, 'title', nonEmptyString, ''),
+    authors: field(o, 'authors', authors, ''),
+    license: field(o, 'license', nonEmptyString, ''),
     categories: field(o, 'categories', array(categoryInfo), ''),
     actors,
     applied: applyBlocs(actors, blocs),

@@ -27,6 +27,9 @@ const minimal = {
   format: 1,
   version: 'abc',
   updated: '2026-11-28',
+  title: 'Measures',
+  authors: [{ name: 'A group' }, { family: 'Doe', given: 'Jane' }],
+  license: 'CC BY 4.0',
   categories: [],
   blocs: [],
   events: [],
@@ -62,6 +65,7 @@ describe('loadDataset', () => {
     const dataset = await loadDataset('/d', FILE, respond(JSON.stringify(minimal)));
     expect(dataset.firstMonth).toBe('2006-07');
     expect([...dataset.actors.keys()]).toEqual(['JPN']);
+    expect(dataset.authors).toEqual([{ name: 'A group' }, { family: 'Doe', given: 'Jane' }]);
   });
 
   it('names a network failure', async () => {
@@ -130,6 +134,8 @@ describe('loadDataset', () => {
       'JPN appears twice',
     ],
     [null, '', 'expected an object, got null'],
+    [{ ...minimal, authors: [] }, '/authors', '[] names no author'],
+    [{ ...minimal, authors: [{ family: 'Doe' }] }, '/authors/0/given', 'is missing'],
   ])('names the path and reason of invalid data (%#)', async (json, path, reason) => {
     const error = await failure(loadDataset('/d', FILE, respond(JSON.stringify(json))));
     expect(error).toEqual({ kind: 'invalid', file: FILE, path, reason });

@@ -63,7 +63,7 @@ function errorText(e: unknown): string {
 }
 
 /** Fetches a JSON file and decodes it, naming the file and JSON path of any failure. */
-async function loadDecoded<T>(
+export async function loadDecoded<T>(
   url: string,
   file: string,
   fetcher: Fetcher,

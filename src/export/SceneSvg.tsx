@@ -1,6 +1,6 @@
 import { memo, type ReactNode, type Ref, type SVGProps } from 'react';
 import type { Scene, SceneShape } from '../map/scene';
-import type { MapStyle } from '../map/style';
+import { stylePatterns, type MapPattern, type MapStyle } from '../map/style';
 import type { ActorId } from '../model/types';
 
 interface Props extends Omit<SVGProps<SVGSVGElement>, 'children'> {
@@ -36,13 +36,12 @@ export const SceneSvg = memo(function SceneSvg({
   ...svgProps
 }: Props) {
   const { style } = scene;
-  const hatchId = `${idPrefix}${style.hatch.id}`;
   const drawing = (
     <>
       <path
         className="other-land"
         d={scene.otherLand}
-        fill={style.noData}
+        fill={resolveFill(style.noData, idPrefix)}
         stroke={style.border.color}
         strokeWidth={style.border.width}
         vectorEffect="non-scaling-stroke"
@@ -52,8 +51,7 @@ export const SceneSvg = memo(function SceneSvg({
           key={shape.id}
           shape={shape}
           style={style}
-          hatchId={hatchId}
-          defaultHatch={style.hatch.id}
+          idPrefix={idPrefix}
           register={register}
           name={names?.get(shape.id)}
         />
@@ -68,23 +66,9 @@ export const SceneSvg = memo(function SceneSvg({
       {...svgProps}
     >
       <defs>
-        <pattern
-          id={hatchId}
-          width={style.hatch.size}
-          height={style.hatch.size}
-          patternUnits="userSpaceOnUse"
-          patternTransform="rotate(45)"
-        >
-          <rect width={style.hatch.size} height={style.hatch.size} fill={style.hatch.background} />
-          <line
-            x1="0"
-            y1="0"
-            x2="0"
-            y2={style.hatch.size}
-            stroke={style.hatch.line}
-            strokeWidth={style.hatch.width}
-          />
-        </pattern>
+        {stylePatterns(style).map((p) => (
+          <PatternDef key={p.id} pattern={p} id={`${idPrefix}${p.id}`} />
+        ))}
       </defs>
       {layerRef ? (
         <g className="zoom-layer" ref={layerRef}>
@@ -97,23 +81,45 @@ export const SceneSvg = memo(function SceneSvg({
   );
 });
 
-/** The fill as drawn: the scene names its hatch by the style's id; a prefixed map uses its own. */
-export function resolveFill(fill: string, defaultHatch: string, hatchId: string): string {
-  return fill === `url(#${defaultHatch})` ? `url(#${hatchId})` : fill;
+/** The fill as drawn: the scene names a pattern by the style's id; a prefixed map uses its own. */
+export function resolveFill(fill: string, idPrefix: string): string {
+  return idPrefix !== '' && fill.startsWith('url(#') ? `url(#${idPrefix}${fill.slice(5)}` : fill;
 }
 
-function Shape({
+/** One pattern of the style: lines over a background, crossed if it says so. */
+export function PatternDef({
+  pattern: p,
+  id,
+}: {
+  readonly pattern: MapPattern;
+  readonly id: string;
+}) {
+  return (
+    <pattern
+      id={id}
+      width={p.size}
+      height={p.size}
+      patternUnits="userSpaceOnUse"
+      patternTransform={`rotate(${p.angle ?? 45})`}
+    >
+      <rect width={p.size} height={p.size} fill={p.background} />
+      <line x1="0" y1="0" x2="0" y2={p.size} stroke={p.line} strokeWidth={p.width} />
+      {p.cross && <line x1="0" y1="0" x2={p.size} y2="0" stroke={p.line} strokeWidth={p.width} />}
+    </pattern>
+  );
+}
+
+/** Memoised, so drawing an outline over the map (a highlight, the selection) re-renders no shape. */
+const Shape = memo(function Shape({
   shape,
   style,
-  hatchId,
-  defaultHatch,
+  idPrefix,
   register,
   name,
 }: {
   readonly shape: SceneShape;
   readonly style: MapStyle;
-  readonly hatchId: string;
-  readonly defaultHatch: string;
+  readonly idPrefix: string;
   readonly register: Props['register'];
   readonly name: string | undefined;
 }) {
@@ -125,7 +131,7 @@ function Shape({
       data-level={shape.paint.level}
       data-status={shape.paint.status}
       data-class={shape.paint.cls}
-      fill={resolveFill(shape.paint.fill, defaultHatch, hatchId)}
+      fill={resolveFill(shape.paint.fill, idPrefix)}
       opacity={shape.dim ? style.dimOpacity : undefined}
       ref={register ? (node) => register(shape.id, node) : undefined}
     >
@@ -151,4 +157,4 @@ function Shape({
       )}
     </g>
   );
-}
+});

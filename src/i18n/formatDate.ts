@@ -37,6 +37,15 @@ export function formatMonth(month: Month, lang: Lang): string {
   return text;
 }
 
+const monthNameFormats = new Map<Lang, Intl.DateTimeFormat>();
+
+/** A month's name alone ("March"), for choosers that give the year apart. */
+export function formatMonthName(month: number, lang: Lang): string {
+  return cached(monthNameFormats, lang, { month: 'long' }).format(
+    new Date(Date.UTC(2000, month - 1, 1)),
+  );
+}
+
 /** A partial date in words at its own precision: "2016", "February 2016", "10 February 2016". */
 export function formatPartialDate(text: string, lang: Lang): string {
   const key = `${lang}|${text}`;

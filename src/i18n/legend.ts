@@ -1,6 +1,6 @@
 import { CATEGORIES } from '../model/categories';
 import { compareSpan } from '../model/lenses/compare';
-import type { View } from '../model/view';
+import { lensReadsScope, type View } from '../model/view';
 import type { SceneLegendItem } from '../map/scene';
 import { formatMonth } from './formatDate';
 import type { MessageKey } from './messages/en';
@@ -42,10 +42,21 @@ export function legendHeading(t: Translate, lang: Lang, view: View): string {
   }
 }
 
-/** Which measures the colours count, when the filter leaves some out; null when it shows all. */
+/**
+ * Which measures the colours count, when the filter or the scope leaves some out; null when
+ * they count all. The joint lens counts joint actions, not measures, so it names neither.
+ */
 export function legendFilter(t: Translate, lang: Lang, view: View): string | null {
-  if (view.lens === 'joint' || view.categories.length === CATEGORIES.length) return null;
-  if (view.lens === 'kinds' && view.categories.length === 1) return null;
-  if (view.categories.length === 0) return t('summary.none');
-  return t('legend.showing', { phrase: filterPhrase(view.categories, 'plural', t, lang) });
+  if (view.lens === 'joint') return null;
+  const parts: string[] = [];
+  const one = view.lens === 'kinds' && view.categories.length === 1; // the heading names it
+  if (view.categories.length === 0) parts.push(t('summary.none'));
+  else if (view.categories.length !== CATEGORIES.length && !one)
+    parts.push(t('legend.showing', { phrase: filterPhrase(view.categories, 'plural', t, lang) }));
+  if (lensReadsScope(view.lens) && view.scope === 'autonomous')
+    parts.push(t('legend.scope.autonomous'));
+  if (parts.length === 0) return null;
+  // "Measures shown: port bans; only those beyond what the UN required", or the scope alone.
+  const text = parts.join('; ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

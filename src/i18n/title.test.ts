@@ -46,12 +46,24 @@ describe('viewTitle names the filter and the date', () => {
       'States with trade bans on the DPRK beyond what the UN required, September 2017',
     ],
     [
+      { lens: 'basis', categories: ['port_ban', 'trade_ban'] },
+      'Port bans or trade bans: states that went beyond the UN, and those that only implemented it, September 2017',
+    ],
+    [
       { lens: 'resolution', resolution: '2397' },
       'States that had given UNSCR 2397 national effect, September 2017',
     ],
     [
       { lens: 'compare', compare: '2016-01' },
       'Who joined and who left the coalition against the DPRK, January 2016 to September 2017',
+    ],
+    [
+      { lens: 'compare', compare: '2016-01', scope: 'autonomous' },
+      'Who joined and who left the coalition against the DPRK, counting only measures beyond what the UN required, January 2016 to September 2017',
+    ],
+    [
+      { lens: 'compare', compare: '2016-01', scope: 'autonomous', categories: ['port_ban'] },
+      'States with port bans on the DPRK beyond what the UN required: who joined and who left, January 2016 to September 2017',
     ],
   ] as const)('%j', (over, title) => {
     expect(viewTitle(view(over as Partial<View>), t, 'en')).toBe(title);
@@ -85,5 +97,45 @@ describe('viewSummary', () => {
     expect(viewSummary(view({}), reading(1), dataset, t, 'en')).toBe(
       '1 state had at least one measure in force in September 2017.',
     );
+  });
+
+  const classes = (lens: View['lens'], counts: Record<string, number>) =>
+    makeReading(
+      lens,
+      new Map(
+        Object.entries(counts).flatMap(([cls, n]) =>
+          Array.from({ length: n }, (_, i) => [
+            `${cls}${i}` as ActorId,
+            { kind: 'member' as const, research: 'researched' as const, level: 1, cls },
+          ]),
+        ),
+      ),
+      [],
+    );
+
+  it.each([
+    [
+      { lens: 'basis', date: '2016-03' },
+      { autonomous: 47, un: 14 },
+      'In March 2016, 47 states had measures beyond what the UN required in force, and 14 more had only measures implementing UN resolutions.',
+    ],
+    [
+      { lens: 'compare', compare: '2016-01', date: '2018-01' },
+      { joined: 37, stayed: 60 },
+      'Between January 2016 and January 2018, 37 states joined, 0 left and 60 stayed.',
+    ],
+    [
+      { lens: 'compare', compare: '2016-01', date: '2018-01', scope: 'autonomous' },
+      { joined: 1, stayed: 2, left: 1 },
+      'Counting only measures beyond what the UN required: between January 2016 and January 2018, 1 state joined, 1 left and 2 stayed.',
+    ],
+    [
+      { lens: 'compare', compare: '2016-01', categories: [] },
+      {},
+      'No kind of measure is selected.',
+    ],
+  ] as const)('under the lens of %j, with %j, says so', (over, counts, text) => {
+    const v = view(over as Partial<View>);
+    expect(viewSummary(v, classes(v.lens, counts), dataset, t, 'en')).toBe(text);
   });
 });

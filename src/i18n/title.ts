@@ -47,6 +47,8 @@ export function filterPhrase(
   );
 }
 
+const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+
 /** "States with labour restrictions on the DPRK, September 2017". */
 export function viewTitle(view: View, t: Translate, lang: Lang): string {
   const month = formatMonth(view.date, lang);
@@ -60,7 +62,11 @@ export function viewTitle(view: View, t: Translate, lang: Lang): string {
     case 'basis':
       return shape === 'all' || shape === 'none'
         ? t('title.basis.all', { month })
-        : t('title.basis.filtered', { month, phrase: phrase || t('title.kindsCount', { count }) });
+        : t('title.basis.filtered', {
+            month,
+            // The phrase opens the title here: "Port bans or trade bans: states that…".
+            phrase: capitalise(phrase || t('title.kindsCount', { count })),
+          });
     case 'resolution':
       return t('title.resolution', { month, resolution: view.resolution ?? '' });
     case 'joint':
@@ -68,9 +74,11 @@ export function viewTitle(view: View, t: Translate, lang: Lang): string {
     case 'compare': {
       const { from, to } = compareSpan(view);
       const span = { from: formatMonth(from, lang), to: formatMonth(to, lang) };
-      if (shape === 'all') return t('title.compare.all', span);
+      const scoped = view.scope === 'autonomous';
+      if (shape === 'all')
+        return t(scoped ? 'title.compare.all.autonomous' : 'title.compare.all', span);
       if (shape === 'none') return t('title.none', { month: `${span.from}–${span.to}` });
-      return t('title.compare.filtered', {
+      return t(scoped ? 'title.compare.filtered.autonomous' : 'title.compare.filtered', {
         ...span,
         phrase: phrase || t('title.kindsCount', { count }),
       });
@@ -122,7 +130,8 @@ export function viewSummary(
       return t('summary.joint', { count: reading.count, month });
     case 'compare': {
       const { from, to } = compareSpan(view);
-      return t('summary.compare', {
+      if (shape === 'none') return t('summary.none');
+      return t(view.scope === 'autonomous' ? 'summary.compare.autonomous' : 'summary.compare', {
         from: formatMonth(from, lang),
         to: formatMonth(to, lang),
         joined: n('joined'),

@@ -1,7 +1,7 @@
 import { monthOfDate } from '../model/month';
 import type { ProjectedTopology } from '../model/projectedTopology';
 import { timelineRange, type TimelineRange } from '../model/timeline';
-import type { ActorId, Dataset } from '../model/types';
+import type { Actor, ActorId, Dataset } from '../model/types';
 import { joinShapes, type MapGeometry } from './geometry';
 import { worldFromTopology } from './worldFromTopology';
 
@@ -23,21 +23,28 @@ export interface World {
   readonly measureIndex: ReadonlyMap<string, MeasureRef>;
 }
 
-/** Joins the dataset to the projected topology by ISO numeric code, and indexes the measures. */
-export function prepare(dataset: Dataset, topology: ProjectedTopology, now: Date): World {
-  const byNumeric = new Map<string, ActorId>();
+/** Every measure id, and every alias of one, to the measure it names now and its actor. */
+export function indexMeasures(actors: Iterable<Actor>): Map<string, MeasureRef> {
   const measureIndex = new Map<string, MeasureRef>();
-  for (const actor of dataset.actors.values()) {
-    if (actor.kind === 'state' && actor.numeric) byNumeric.set(actor.numeric, actor.id);
+  for (const actor of actors) {
     for (const m of actor.measures) {
       measureIndex.set(m.id, { actor: actor.id, id: m.id });
       for (const alias of m.aliases ?? []) measureIndex.set(alias, { actor: actor.id, id: m.id });
     }
   }
+  return measureIndex;
+}
+
+/** Joins the dataset to the projected topology by ISO numeric code, and indexes the measures. */
+export function prepare(dataset: Dataset, topology: ProjectedTopology, now: Date): World {
+  const byNumeric = new Map<string, ActorId>();
+  for (const actor of dataset.actors.values()) {
+    if (actor.kind === 'state' && actor.numeric) byNumeric.set(actor.numeric, actor.id);
+  }
   return {
     dataset,
     geometry: joinShapes(worldFromTopology(topology), byNumeric),
     range: timelineRange(dataset.firstMonth, monthOfDate(now)),
-    measureIndex,
+    measureIndex: indexMeasures(dataset.actors.values()),
   };
 }

@@ -4,7 +4,7 @@ import { CATEGORIES } from './categories';
 import { csvCell, datasetCsv, viewCsv } from './csv';
 import { readView } from './lens';
 import type { Month } from './month';
-import { actor, actorMap, euBloc, measure } from './testing/fixtures';
+import { ABOUT, actor, actorMap, euBloc, measure } from './testing/fixtures';
 import type { Dataset } from './types';
 import type { View } from './view';
 
@@ -88,6 +88,7 @@ describe('viewCsv', () => {
   const dataset: Dataset = {
     version: 'v1',
     updated: '2026-11-28',
+    ...ABOUT,
     categories: [],
     actors,
     applied,

@@ -4,7 +4,7 @@ import { CATEGORIES } from './categories';
 import { readingKey, readView } from './lens';
 import { kindsLegend } from './lenses/kinds';
 import type { Month } from './month';
-import { actor, actorMap, euBloc, measure } from './testing/fixtures';
+import { ABOUT, actor, actorMap, euBloc, measure } from './testing/fixtures';
 import type { Actor, ActorId, Dataset, JointAction } from './types';
 import type { View } from './view';
 
@@ -85,6 +85,7 @@ const joint = (id: string, date: string, members: string[]): JointAction => ({
 const dataset: Dataset = {
   version: 'v',
   updated: '2026-11-28',
+  ...ABOUT,
   categories: [],
   actors,
   applied: applyBlocs(actors, blocs),

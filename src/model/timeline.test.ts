@@ -4,10 +4,13 @@ import {
   adjacentEventMonth,
   clusterMonths,
   eventsByMonth,
+  jointMarks,
+  membersOf,
   positionOf,
+  resolutionEventIds,
   timelineRange,
 } from './timeline';
-import type { TimelineEvent } from './types';
+import type { ActorId, JointAction, TimelineEvent } from './types';
 
 const m = (s: string) => s as Month;
 const event = (id: string, date: string): TimelineEvent => ({
@@ -89,5 +92,93 @@ describe('clusterMonths', () => {
     expect(clusterMonths(range, [m('2005-01'), m('2006-02'), m('2017-01')], 0.01)).toEqual([
       ['2006-02'],
     ]);
+  });
+});
+
+const joint = (id: string, date: string, members: string[]): JointAction => ({
+  id,
+  date,
+  month: date.slice(0, 7) as Month,
+  kind: 'statement',
+  title: id,
+  commitment: 'C',
+  members: members as ActorId[],
+  sources: [],
+});
+
+describe('the joint actions on the timeline', () => {
+  // 2016-01 .. 2026-01: 120 months, so a month is 1/120 of the track.
+  const range = { min: m('2016-01'), max: m('2026-01') };
+  const actions = [
+    joint('msmt', '2024-10-16', ['USA', 'KOR', 'JPN']),
+    joint('vancouver', '2018-01-16', ['CAN', 'USA']),
+    joint('troops', '2024-11-05', ['USA', 'GBR']),
+    joint('g7', '2017-09', ['USA', 'JPN']),
+    joint('sts', '2018-01', ['JPN', 'AUS']),
+    joint('before', '2015-06-01', ['USA']),
+  ];
+
+  it.each([
+    // gap (fraction of the track), marks as [month, position, actions]
+    [
+      0,
+      [
+        ['2017-09', 20 / 120, ['g7']],
+        ['2018-01', 24 / 120, ['sts', 'vancouver']],
+        ['2024-10', 105 / 120, ['msmt']],
+        ['2024-11', 106 / 120, ['troops']],
+      ],
+    ],
+    [
+      2 / 120,
+      [
+        ['2017-09', 20 / 120, ['g7']],
+        ['2018-01', 24 / 120, ['sts', 'vancouver']],
+        ['2024-10', 105 / 120, ['msmt', 'troops']],
+      ],
+    ],
+    [
+      5 / 120,
+      [
+        ['2017-09', 20 / 120, ['g7', 'sts', 'vancouver']],
+        ['2024-10', 105 / 120, ['msmt', 'troops']],
+      ],
+    ],
+  ] as const)('with marks %s of the track apart at least: %j', (gap, expected) => {
+    expect(
+      jointMarks(range, actions, gap).map((mark) => [
+        mark.month,
+        mark.position,
+        mark.actions.map((a) => a.id),
+      ]),
+    ).toEqual(expected);
+  });
+
+  it('lists the members of a mark once each', () => {
+    expect(membersOf(actions.slice(0, 3))).toEqual(['USA', 'KOR', 'JPN', 'CAN', 'GBR']);
+    expect(membersOf([])).toEqual([]);
+  });
+});
+
+describe('a resolution on the timeline', () => {
+  it('is its adoption and its deadlines', () => {
+    const ids = resolutionEventIds({
+      id: '2397',
+      adopted: '2017-12-22',
+      month: m('2017-12'),
+      title: 'UNSCR 2397 (2017)',
+      summary: 'S',
+      deadlines: [
+        {
+          id: 'repatriation-deadline',
+          date: '2019-12-22',
+          title: 'T',
+          description: '',
+          sources: [],
+        },
+      ],
+      sources: [],
+    });
+    expect([...ids]).toEqual(['unscr-2397', 'repatriation-deadline']);
   });
 });

@@ -1,5 +1,5 @@
 import { monthIndex, type Month } from './month';
-import type { TimelineEvent } from './types';
+import type { ActorId, JointAction, Resolution, TimelineEvent } from './types';
 
 export interface TimelineRange {
   readonly min: Month;
@@ -72,4 +72,56 @@ export function clusterMonths(
   }
   if (current.length > 0) clusters.push(current);
   return clusters;
+}
+
+/** The id of the timeline event that marks a resolution's adoption. */
+export function adoptionEventId(resolution: string): string {
+  return `unscr-${resolution}`;
+}
+
+/** The timeline events of one resolution: its adoption and each of its deadlines. */
+export function resolutionEventIds(resolution: Resolution): Set<string> {
+  return new Set([adoptionEventId(resolution.id), ...resolution.deadlines.map((d) => d.id)]);
+}
+
+/** One mark on the timeline for the joint actions of a month, or of months too close to part. */
+export interface JointMark {
+  /** The first month of the mark, where it sits. */
+  readonly month: Month;
+  /** Its place on the timeline, 0 at the first month and 1 at the last. */
+  readonly position: number;
+  /** Its joint actions, in date order. */
+  readonly actions: readonly JointAction[];
+}
+
+/**
+ * The joint actions as timeline marks: one per month that has any, months closer than `minGap`
+ * (a fraction of the timeline's length) sharing one, so each can be seen, hovered and focused.
+ * Actions outside the timeline get no mark.
+ */
+export function jointMarks(
+  range: TimelineRange,
+  actions: readonly JointAction[],
+  minGap: number,
+): JointMark[] {
+  const byMonth = new Map<Month, JointAction[]>();
+  const sorted = [...actions].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  for (const action of sorted) {
+    const list = byMonth.get(action.month);
+    if (list) list.push(action);
+    else byMonth.set(action.month, [action]);
+  }
+  return clusterMonths(range, [...byMonth.keys()], minGap).map((months) => {
+    const month = months[0] as Month;
+    return {
+      month,
+      position: positionOf(range, month),
+      actions: months.flatMap((m) => byMonth.get(m) ?? []),
+    };
+  });
+}
+
+/** Every member of a mark's actions, once each, in the order they first appear. */
+export function membersOf(actions: readonly JointAction[]): ActorId[] {
+  return [...new Set(actions.flatMap((a) => a.members))];
 }

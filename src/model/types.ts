@@ -183,9 +183,17 @@ export interface AppliedMeasure {
   readonly until: Month | null;
 }
 
+/** Who made the dataset, as a citation names them: a person, or a group by one name. */
+export type Author =
+  { readonly family: string; readonly given: string } | { readonly name: string };
+
 export interface Dataset {
   readonly version: string;
   readonly updated: string;
+  /** The dataset's title, its authors and its licence, as data/meta.json gives them. */
+  readonly title: string;
+  readonly authors: readonly Author[];
+  readonly license: string;
   readonly categories: readonly CategoryInfo[];
   /** Every actor, states and the EU/UN alike, by id. */
   readonly actors: ReadonlyMap<ActorId, Actor>;

@@ -18,6 +18,14 @@ export const SCOPES = ['all', 'autonomous'] as const;
 export type Scope = (typeof SCOPES)[number];
 
 /**
+ * The lenses the scope changes. The others ask about the basis itself (basis, resolution) or
+ * about no measure at all (joint), so a scope would change nothing in them.
+ */
+export function lensReadsScope(lens: Lens): boolean {
+  return lens === 'kinds' || lens === 'compare';
+}
+
+/**
  * The named regions a view can frame: the whole map, or a part of the world a story step or a
  * link zooms to. Their extents live with the map (src/map/regions.ts); this is the vocabulary.
  */

@@ -1,4 +1,5 @@
 import { LoadFailure, loadDataset, loadTopology, type Fetcher } from '../data/loadDataset';
+import { measureTarget } from '../map/measureLink';
 import { prepare, type World } from '../map/prepare';
 import type { ActorId } from '../model/types';
 import type { AppStore } from './store';
@@ -11,6 +12,8 @@ export const TOPOLOGY_FILE = 'geo/world.json';
 export interface BootOptions {
   readonly base: string;
   readonly search: string;
+  /** The URL's fragment: a measure's id opens the panel that shows it (src/map/measureLink.ts). */
+  readonly hash?: string;
   readonly now: Date;
   readonly fetcher: Fetcher;
 }
@@ -41,7 +44,20 @@ export async function boot(store: AppStore, options: BootOptions): Promise<void>
     ]);
     const world = prepare(dataset, topology, options.now);
     const ctx = viewContext(world);
-    store.getState().loaded(world, ctx, decodeUrl(options.search, ctx));
+    const decoded = decodeUrl(options.search, ctx);
+    const target = measureTarget(
+      world.measureIndex,
+      dataset.applied,
+      decoded.view.actor,
+      options.hash ?? '',
+    );
+    store
+      .getState()
+      .loaded(
+        world,
+        ctx,
+        target ? { ...decoded, view: { ...decoded.view, actor: target.actor } } : decoded,
+      );
   } catch (e) {
     if (e instanceof LoadFailure) store.getState().failed(e.error);
     else

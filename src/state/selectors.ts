@@ -1,3 +1,4 @@
+import { PROJECTOR_STYLE, STANDARD_STYLE, type MapStyle } from '../map/style';
 import type { Category } from '../model/categories';
 import { readingKey, readView } from '../model/lens';
 import type { Reading } from '../model/reading';
@@ -17,9 +18,18 @@ export const selectLens = (s: AppState) => s.view.lens;
 export const selectEmbed = (s: AppState) => s.chrome.embed;
 export const selectChrome = (s: AppState) => s.chrome;
 export const selectPlaying = (s: AppState) => s.playing;
-export const selectSpeed = (s: AppState) => s.speed;
+export const selectSpeed = (s: AppState) => s.chrome.speed;
+export const selectStory = (s: AppState) => s.chrome.story;
+export const selectPresent = (s: AppState) => s.chrome.present;
 export const selectLoad = (s: AppState) => s.load;
 export const selectView = (s: AppState) => s.view;
+/** The map's style: the projector's in presentation mode, the screen's otherwise. */
+export const selectMapStyle = (s: AppState): MapStyle =>
+  s.chrome.present ? PROJECTOR_STYLE : STANDARD_STYLE;
+
+/** The states outlined now: a transient highlight while there is one, else the view's. */
+export const selectShownHighlight = (s: AppState) =>
+  s.transientHighlight.length > 0 ? s.transientHighlight : s.view.highlight;
 
 export function selectDataset(s: AppState): Dataset | null {
   return s.load.status === 'ready' ? s.load.world.dataset : null;

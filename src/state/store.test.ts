@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { CATEGORIES } from '../model/categories';
 import type { Month } from '../model/month';
+import type { Story } from '../model/story';
 import type { ActorId } from '../model/types';
-import { selectCategorySet, selectReading } from './selectors';
+import { selectCategorySet, selectReading, selectShownHighlight } from './selectors';
 import { loadedStore } from './testing';
 
 describe('the store', () => {
@@ -80,5 +82,99 @@ describe('the store', () => {
     expect(store.getState().stalePin).toBe('000000000000');
     store.getState().dismissStalePin();
     expect(store.getState().stalePin).toBeNull();
+  });
+
+  it('shows a transient highlight over the view’s, without touching the view', () => {
+    const store = loadedStore();
+    store.getState().setHighlight(['KOR' as ActorId]);
+    const view = store.getState().view;
+    const members = ['JPN', 'KOR'] as ActorId[];
+    store.getState().setTransientHighlight(members);
+    expect(selectShownHighlight(store.getState())).toEqual(members);
+    expect(store.getState().view).toBe(view);
+    const shown = selectShownHighlight(store.getState());
+    store.getState().setTransientHighlight(['JPN', 'KOR'] as ActorId[]);
+    expect(selectShownHighlight(store.getState())).toBe(shown);
+    store.getState().setTransientHighlight([]);
+    expect(selectShownHighlight(store.getState())).toBe(view.highlight);
+  });
+});
+
+describe('the stories in the store', () => {
+  const story: Story = {
+    id: 'demo',
+    title: 'Demo',
+    summary: 'A demo.',
+    steps: [
+      { title: 'One', caption: 'One.', view: { date: '2016-02' as Month }, backing: ['jpn-a'] },
+      {
+        title: 'Two',
+        caption: 'Two.',
+        view: {
+          date: '2017-06' as Month,
+          categories: ['trade_ban'],
+          highlight: ['KOR' as ActorId],
+          lens: 'compare',
+          compare: '2016-01' as Month,
+        },
+        backing: ['jpn-a'],
+      },
+    ],
+  };
+
+  it('opens a story on a step: the step view with defaults, the date gliding to it', () => {
+    const store = loadedStore();
+    store.getState().storiesLoaded([story]);
+    store.getState().openStory('demo', 2);
+    const s = store.getState();
+    expect(s.chrome).toMatchObject({ story: 'demo', step: 2 });
+    expect(s.view).toMatchObject({
+      date: '2016-03',
+      categories: ['trade_ban'],
+      highlight: ['KOR'],
+      lens: 'compare',
+      compare: '2016-01',
+      scope: 'all',
+      actor: null,
+    });
+    expect(s.glide).toBe('2017-06');
+  });
+
+  it('clamps a step outside the story, and moves between steps', () => {
+    const store = loadedStore();
+    store.getState().storiesLoaded([story]);
+    store.getState().openStory('demo', 7);
+    expect(store.getState().chrome.step).toBe(2);
+    store.getState().goToStep(1);
+    expect(store.getState().chrome.step).toBe(1);
+    // Every field a step leaves out is back at its default.
+    expect(store.getState().view).toMatchObject({
+      categories: CATEGORIES,
+      highlight: [],
+      lens: 'kinds',
+    });
+    expect(store.getState().glide).toBe('2016-02');
+  });
+
+  it('opens a permalink on its step at once, when the stories arrive', () => {
+    const store = loadedStore();
+    store.getState().setChrome({ story: 'demo', step: 2 });
+    store.getState().storiesLoaded([story]);
+    expect(store.getState().view).toMatchObject({ date: '2017-06', highlight: ['KOR'] });
+    expect(store.getState().glide).toBeNull();
+  });
+
+  it('does nothing for a story it does not have, and closes a story with its outlines', () => {
+    const store = loadedStore();
+    store.getState().storiesLoaded([story]);
+    const before = store.getState().view;
+    store.getState().openStory('nope');
+    expect(store.getState().view).toBe(before);
+    expect(store.getState().chrome.story).toBeNull();
+    store.getState().openStory('demo', 2);
+    store.getState().closeStory();
+    expect(store.getState().chrome).toMatchObject({ story: null, step: 1 });
+    expect(store.getState().view.highlight).toEqual([]);
+    expect(store.getState().view.categories).toEqual(['trade_ban']);
   });
 });

@@ -4,17 +4,13 @@ import { IDENTITY, type ZoomTransform } from '../map/frame';
 import type { World } from '../map/prepare';
 import { normalizeCategories, type Category } from '../model/categories';
 import { addMonths, clampMonth, monthOfDate, type Month } from '../model/month';
+import type { Story } from '../model/story';
 import type { ActorId } from '../model/types';
 import type { FocusRegion, Lens, Scope, View } from '../model/view';
-import { DEFAULT_CHROME, type Chrome } from './chrome';
+import { DEFAULT_CHROME, type Chrome, type Speed } from './chrome';
 import type { DecodedUrl } from './urlCodec';
 import type { ViewContext } from './viewContext';
-import { normalizeView, sameView } from './viewFields';
-
-export const SPEEDS = ['slow', 'normal', 'fast', 'fastest'] as const;
-export type Speed = (typeof SPEEDS)[number];
-/** Milliseconds per month while playing. */
-export const SPEED_MS: Record<Speed, number> = { slow: 600, normal: 250, fast: 100, fastest: 40 };
+import { defaultView, normalizeView, sameView } from './viewFields';
 
 /**
  * What the map's zoom behaviour offers the rest of the page, once it has loaded: the zoom
@@ -34,6 +30,13 @@ export type Load =
   | { readonly status: 'error'; readonly error: LoadError }
   | { readonly status: 'ready'; readonly world: World; readonly ctx: ViewContext };
 
+/** The stories, fetched the first time one is asked for. */
+export type StoriesLoad =
+  | { readonly status: 'idle' }
+  | { readonly status: 'loading' }
+  | { readonly status: 'error'; readonly error: LoadError }
+  | { readonly status: 'ready'; readonly stories: readonly Story[] };
+
 export interface AppState {
   readonly load: Load;
   /** What the reader chose to look at; mirrored in the URL. Everything shown is derived from it. */
@@ -42,7 +45,17 @@ export interface AppState {
   /** The data version a permalink was made with, when it differs from the data served. */
   readonly stalePin: string | null;
   readonly playing: boolean;
-  readonly speed: Speed;
+  /**
+   * The month a transition (a story step) is moving the date to, month by month, or null. The
+   * player moves it (src/state/player.ts); the URL shows the destination at once.
+   */
+  readonly glide: Month | null;
+  readonly stories: StoriesLoad;
+  /**
+   * States outlined for a moment (a joint action's members while its timeline mark is hovered
+   * or focused): shown instead of the view's highlight, never written to the URL.
+   */
+  readonly transientHighlight: readonly ActorId[];
   /**
    * Where the reader's zoom and pan left the map: interaction state, reported by the map, never
    * part of the View (a link reproduces the region it frames, `view.focus`, not this).
@@ -55,6 +68,13 @@ export interface AppState {
   loaded(world: World, ctx: ViewContext, decoded: DecodedUrl): void;
   failed(error: LoadError): void;
   setView(view: View): void;
+  /**
+   * Shows a view with a transition: everything but the date changes at once, with any chrome
+   * change (a story's step), and the date glides to the view's month. One history entry.
+   */
+  moveTo(view: View, chrome?: Partial<Chrome>): void;
+  /** The transition is over (arrived, or someone else moved the date). */
+  endGlide(): void;
   setDate(month: Month): void;
   stepDate(delta: number): void;
   toggleCategory(category: Category): void;
@@ -64,8 +84,18 @@ export interface AppState {
   setLens(lens: Lens, argument?: string | null): void;
   openActor(id: ActorId | null): void;
   setHighlight(ids: readonly ActorId[]): void;
+  setTransientHighlight(ids: readonly ActorId[]): void;
   setChrome(change: Partial<Chrome>): void;
   dismissStalePin(): void;
+  storiesLoading(): void;
+  storiesLoaded(stories: readonly Story[]): void;
+  storiesFailed(error: LoadError): void;
+  /** Opens a story on a step (from 1), with a transition from the view before. */
+  openStory(id: string, step?: number): void;
+  /** Moves the open story to a step (from 1; out of range clamps), with a transition. */
+  goToStep(step: number): void;
+  /** Closes the story; its outlines go with it, the rest of its view stays. */
+  closeStory(): void;
   setPlaying(playing: boolean): void;
   setSpeed(speed: Speed): void;
   /** The region the map frames: part of the View, so it goes in the URL. */
@@ -77,6 +107,8 @@ export interface AppState {
   resetZoom(): void;
   showActor(id: ActorId): void;
 }
+
+const NO_IDS: readonly ActorId[] = [];
 
 /** The view a store starts with, before the data (and so the URL's meaning) is known. */
 function initialView(now: Date): View {
@@ -113,11 +145,13 @@ export function createAppStore(now: Date = new Date()) {
       chrome: DEFAULT_CHROME,
       stalePin: null,
       playing: false,
-      speed: 'normal',
+      glide: null,
+      stories: { status: 'idle' },
+      transientHighlight: NO_IDS,
       zoom: IDENTITY,
       zoomControl: null,
 
-      loading: () => set({ load: { status: 'loading' }, playing: false }),
+      loading: () => set({ load: { status: 'loading' }, playing: false, glide: null }),
       loaded: (world, ctx, decoded) =>
         set({
           load: { status: 'ready', world, ctx },
@@ -128,8 +162,22 @@ export function createAppStore(now: Date = new Date()) {
               ? decoded.dataVersion
               : null,
         }),
-      failed: (error) => set({ load: { status: 'error', error }, playing: false }),
+      failed: (error) => set({ load: { status: 'error', error }, playing: false, glide: null }),
       setView: (view) => withView(() => view),
+      moveTo: (view, chrome = {}) => {
+        const current = get().view;
+        const target = normalizeView({ ...view, date: clamp(view.date) });
+        const next = { ...target, date: current.date };
+        set({
+          view: sameView(current, next) ? current : next,
+          chrome: Object.keys(chrome).length > 0 ? { ...get().chrome, ...chrome } : get().chrome,
+          glide: target.date === current.date ? null : target.date,
+          playing: false,
+        });
+      },
+      endGlide: () => {
+        if (get().glide !== null) set({ glide: null });
+      },
       setDate: (month) => withView((v) => ({ ...v, date: clamp(month) })),
       stepDate: (delta) => get().setDate(addMonths(get().view.date, delta)),
       toggleCategory: (category) =>
@@ -154,10 +202,41 @@ export function createAppStore(now: Date = new Date()) {
         })),
       openActor: (id) => withView((v) => ({ ...v, actor: id })),
       setHighlight: (ids) => withView((v) => ({ ...v, highlight: [...ids] })),
+      setTransientHighlight: (ids) => {
+        const current = get().transientHighlight;
+        if (ids.length === current.length && ids.every((id, i) => id === current[i])) return;
+        set({ transientHighlight: ids.length === 0 ? NO_IDS : [...ids] });
+      },
       setChrome: (change) => set({ chrome: { ...get().chrome, ...change } }),
       dismissStalePin: () => set({ stalePin: null }),
-      setPlaying: (playing) => set({ playing }),
-      setSpeed: (speed) => set({ speed }),
+      storiesLoading: () => set({ stories: { status: 'loading' } }),
+      storiesLoaded: (stories) => {
+        set({ stories: { status: 'ready', stories } });
+        // A story permalink opens on its step: the step's view, at once, with no transition.
+        const { chrome } = get();
+        const story = storyOf(get(), chrome.story);
+        const at = story && stepView(get(), story, chrome.step);
+        if (at) set({ view: at.view, chrome: { ...chrome, step: at.step }, glide: null });
+      },
+      storiesFailed: (error) => set({ stories: { status: 'error', error } }),
+      openStory: (id, step = 1) => {
+        const story = storyOf(get(), id);
+        const view = story && stepView(get(), story, step);
+        if (!story || !view) return;
+        get().moveTo(view.view, { story: id, step: view.step });
+      },
+      goToStep: (step) => {
+        const { chrome } = get();
+        if (chrome.story !== null) get().openStory(chrome.story, step);
+      },
+      closeStory: () =>
+        set({
+          chrome: { ...get().chrome, story: null, step: 1 },
+          view: get().view.highlight.length > 0 ? { ...get().view, highlight: [] } : get().view,
+          glide: null,
+        }),
+      setPlaying: (playing) => set(playing ? { playing, glide: null } : { playing }),
+      setSpeed: (speed) => get().setChrome({ speed }),
       setFocus: (focus) => withView((v) => ({ ...v, focus })),
       setZoom: (zoom) => {
         const z = get().zoom;
@@ -172,3 +251,22 @@ export function createAppStore(now: Date = new Date()) {
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;
+
+/** A loaded story by id, or undefined while the stories load (or if it does not exist). */
+export function storyOf(s: AppState, id: string | null): Story | undefined {
+  return s.stories.status === 'ready' && id !== null
+    ? s.stories.stories.find((story) => story.id === id)
+    : undefined;
+}
+
+/** A step's full view: what the step gives, the rest at the defaults. Steps clamp to the story. */
+export function stepView(
+  s: AppState,
+  story: Story,
+  step: number,
+): { readonly view: View; readonly step: number } | null {
+  if (s.load.status !== 'ready' || story.steps.length === 0) return null;
+  const at = Math.min(Math.max(1, Math.round(step)), story.steps.length);
+  const given = story.steps[at - 1]?.view;
+  return given ? { view: normalizeView({ ...defaultView(s.load.ctx), ...given }), step: at } : null;
+}

@@ -1,7 +1,7 @@
 import type { World } from '../map/prepare';
 import { applyBlocs } from '../model/applyBlocs';
 import type { Month } from '../model/month';
-import { actor, actorMap, measure } from '../model/testing/fixtures';
+import { ABOUT, actor, actorMap, measure } from '../model/testing/fixtures';
 import type { ActorId, Dataset } from '../model/types';
 import { FOCUS_REGIONS, type FocusRegion } from '../model/view';
 import { DEFAULT_CHROME } from './chrome';
@@ -19,6 +19,7 @@ export function loadedStore(now = new Date('2026-11-15T12:00:00Z')) {
   const dataset: Dataset = {
     version: 'abc123def456',
     updated: '2026-11-28',
+    ...ABOUT,
     categories: [],
     actors,
     applied: applyBlocs(actors, []),

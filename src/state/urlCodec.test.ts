@@ -4,7 +4,7 @@ import { CATEGORIES, normalizeCategories } from '../model/categories';
 import { addMonths, monthIndex, parseMonth, type Month } from '../model/month';
 import type { ActorId } from '../model/types';
 import { FOCUS_REGIONS, LENSES, SCOPES, type View } from '../model/view';
-import { DEFAULT_CHROME } from './chrome';
+import { DEFAULT_CHROME, type Chrome } from './chrome';
 import { decodeUrl, encodeUrl } from './urlCodec';
 import type { ViewContext } from './viewContext';
 import { defaultView, normalizeView, VIEW_FIELDS, VIEW_KEYS, viewFor } from './viewFields';
@@ -75,7 +75,13 @@ describe('decodeUrl', () => {
     ['?measures=none', { ...base, categories: [] }],
     ['?country=jpn', { ...base, actor: 'JPN' }],
     ['?lens=basis', { ...base, lens: 'basis' }],
-    ['?lens=joint&scope=autonomous', { ...base, lens: 'joint', scope: 'autonomous' }],
+    // A lens that does not read the scope drops it.
+    ['?lens=joint&scope=autonomous', { ...base, lens: 'joint' }],
+    ['?lens=basis&scope=autonomous', { ...base, lens: 'basis' }],
+    [
+      '?compare=2016-01&scope=autonomous',
+      { ...base, lens: 'compare', compare: '2016-01', scope: 'autonomous' },
+    ],
     // A lens argument implies its lens.
     ['?compare=2016-01', { ...base, lens: 'compare', compare: '2016-01' }],
     ['?resolution=2397', { ...base, lens: 'resolution', resolution: '2397' }],
@@ -100,6 +106,48 @@ describe('decodeUrl', () => {
     expect(decoded.chrome).toEqual({ ...DEFAULT_CHROME, embed: true, timeline: false });
     expect(decoded.dataVersion).toBe('59ff0d6768f1');
     expect(decodeUrl('?data=<b>', ctx).dataVersion).toBeNull();
+  });
+
+  it.each([
+    [
+      '?speed=1s&from=2016-01&to=2019-12&pause=events',
+      { speed: '1s', playFrom: '2016-01', playTo: '2019-12', pauseAtEvents: true },
+    ],
+    ['?story=rebirth&step=3', { story: 'rebirth', step: 3 }],
+    ['?story=rebirth', { story: 'rebirth', step: 1 }],
+    [
+      '?present=1&story=labour-loophole&step=12',
+      { present: true, story: 'labour-loophole', step: 12 },
+    ],
+    // Each bad value falls back alone.
+    ['?speed=fast&from=2016-01', { playFrom: '2016-01' }],
+    ['?from=2016-13&to=2019-12', { playTo: '2019-12' }],
+    ['?from=2019-12&to=2016-01', {}],
+    ['?pause=1', {}],
+    ['?story=<b>&step=3', {}],
+    ['?story=Rebirth', {}],
+    ['?story=rebirth&step=0', { story: 'rebirth' }],
+    ['?story=rebirth&step=x', { story: 'rebirth' }],
+    ['?story=rebirth&step=100', { story: 'rebirth' }],
+    ['?step=3', {}],
+  ] as const)('reads the play settings and the story of %s', (search, chrome) => {
+    expect(decodeUrl(search, ctx).chrome).toEqual({ ...DEFAULT_CHROME, ...chrome });
+  });
+
+  it('writes the play settings and the story, and reads them back', () => {
+    const chrome: Chrome = {
+      ...DEFAULT_CHROME,
+      speed: '2s',
+      playFrom: '2016-01' as Month,
+      playTo: '2016-03' as Month,
+      pauseAtEvents: true,
+      story: 'rebirth',
+      step: 4,
+    };
+    const search = encodeUrl(base, chrome, null);
+    expect(search).toContain('speed=2s&from=2016-01&to=2016-03&pause=events&story=rebirth&step=4');
+    expect(decodeUrl(search, ctx).chrome).toEqual(chrome);
+    expect(encodeUrl(base, DEFAULT_CHROME, null)).not.toMatch(/speed|from|to=|pause|story|step/);
   });
 
   it.each([

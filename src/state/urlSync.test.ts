@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Month } from '../model/month';
 import type { ActorId } from '../model/types';
 import { loadedStore } from './testing';
 import {
@@ -12,14 +13,20 @@ beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
 /** A window with just enough history, location and timers for the sync to drive. */
-function fakeWindow(search: string) {
-  const entries = [search];
+function fakeWindow(search: string, hash = '') {
+  const entries = [search + hash];
   let index = 0;
   const listeners = new Set<() => void>();
-  const location = { pathname: '/', hash: '', search };
+  const location = { pathname: '/', hash, search };
+  /** An entry is the URL after the path: its search and its fragment. */
+  const show = (entry: string) => {
+    const at = entry.indexOf('#');
+    location.search = at < 0 ? entry : entry.slice(0, at);
+    location.hash = at < 0 ? '' : entry.slice(at);
+  };
   const go = (to: number) => {
     index = to;
-    location.search = entries[index] ?? '';
+    show(entries[index] ?? '');
     for (const l of listeners) l();
   };
   const win: UrlSyncWindow = {
@@ -28,11 +35,11 @@ function fakeWindow(search: string) {
       pushState: (_: unknown, __: string, url?: string | URL | null) => {
         entries.splice(index + 1, entries.length, String(url).slice(1));
         index++;
-        location.search = String(url).slice(1);
+        show(String(url).slice(1));
       },
       replaceState: (_: unknown, __: string, url?: string | URL | null) => {
         entries[index] = String(url).slice(1);
-        location.search = String(url).slice(1);
+        show(String(url).slice(1));
       },
     },
     addEventListener: (_, l) => listeners.add(l),
@@ -115,5 +122,60 @@ describe('URL sync', () => {
     vi.advanceTimersByTime(HISTORY_COALESCE_MS * 2);
     expect(entries).toHaveLength(2);
     expect(store.getState().view).toMatchObject({ date: '2016-03', actor: null });
+  });
+
+  it('writes a transition as one entry with its destination, whatever months it passes', () => {
+    const store = loadedStore();
+    const { win, entries, back } = fakeWindow('');
+    startUrlSync(store, win);
+    const from = store.getState().view;
+    store
+      .getState()
+      .moveTo(
+        { ...from, date: '2016-08' as Month, highlight: ['JPN' as ActorId] },
+        { story: 'rebirth', step: 2 },
+      );
+    const destination =
+      '?date=2016-08&measures=port_ban&highlight=JPN&story=rebirth&step=2&data=abc123def456';
+    expect(entries.at(-1)).toBe(destination);
+    // The player moves the date month by month; none of those months is written.
+    for (const date of ['2016-04', '2016-05', '2016-06', '2016-07', '2016-08'] as Month[]) {
+      store.getState().setDate(date);
+      vi.advanceTimersByTime(50);
+    }
+    store.getState().endGlide();
+    vi.advanceTimersByTime(HISTORY_COALESCE_MS * 2);
+    expect(entries).toEqual(['?date=2016-03&measures=port_ban&data=abc123def456', destination]);
+    back();
+    expect(store.getState().view).toEqual(from);
+    expect(store.getState().chrome.story).toBeNull();
+  });
+
+  it('writes where the date is when someone stops a transition halfway', () => {
+    const store = loadedStore();
+    const { win, entries } = fakeWindow('');
+    startUrlSync(store, win);
+    store.getState().moveTo({ ...store.getState().view, date: '2016-12' as Month });
+    store.getState().setDate('2016-05' as Month);
+    store.getState().endGlide();
+    vi.advanceTimersByTime(HISTORY_COALESCE_MS * 2);
+    expect(entries.at(-1)).toBe('?date=2016-05&measures=port_ban&data=abc123def456');
+  });
+
+  it('keeps a measure fragment while its panel is open, and drops it when another opens', () => {
+    const store = loadedStore();
+    store.getState().openActor('JPN' as ActorId);
+    const { win, entries } = fakeWindow('?country=JPN', '#jpn-a');
+    startUrlSync(store, win);
+    store.getState().stepDate(1);
+    vi.advanceTimersByTime(HISTORY_COALESCE_MS);
+    store.getState().openActor('KOR' as ActorId);
+    store.getState().openActor(null);
+    expect(entries).toEqual([
+      '?date=2016-03&measures=port_ban&country=JPN&data=abc123def456#jpn-a',
+      '?date=2016-04&measures=port_ban&country=JPN&data=abc123def456#jpn-a',
+      '?date=2016-04&measures=port_ban&country=KOR&data=abc123def456',
+      '?date=2016-04&measures=port_ban&data=abc123def456',
+    ]);
   });
 });

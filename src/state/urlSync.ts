@@ -1,6 +1,6 @@
 import type { View } from '../model/view';
 import type { Chrome } from './chrome';
-import type { AppStore } from './store';
+import type { AppState, AppStore } from './store';
 import { decodeUrl, encodeUrl } from './urlCodec';
 import { sameView } from './viewFields';
 
@@ -18,11 +18,17 @@ export interface UrlSyncWindow {
   clearTimeout(id: number): void;
 }
 
+/** The view as the URL shows it: during a transition, where it is going, not where it is. */
+function shown(s: AppState): View {
+  return s.glide !== null && s.glide !== s.view.date ? { ...s.view, date: s.glide } : s.view;
+}
+
 /**
  * Keeps the URL and the store's View in step. Every change the reader makes becomes a history
  * entry, so Back steps back through them. Timeline steps are written once a burst of them ends
  * (one entry per burst), and while playing the URL is replaced at most once a second: writing
- * history costs more than the step itself, so it stays off the timeline's hot path.
+ * history costs more than the step itself, so it stays off the timeline's hot path. A
+ * transition (a story step) is one entry, written at once with its destination.
  * Back and Forward decode the URL into the store. Returns a function that stops syncing.
  */
 export function startUrlSync(
@@ -36,14 +42,20 @@ export function startUrlSync(
     const load = store.getState().load;
     return load.status === 'ready' ? load.world.dataset.version : null;
   };
+  // A fragment names a measure in the open panel (a measure's permalink): it stays while that
+  // panel does, and goes when another opens or it closes, so no address points at a measure
+  // the page no longer shows.
+  let panel = store.getState().view.actor;
   const write = (
     view: View,
     mode: 'push' | 'replace',
     chrome: Chrome = store.getState().chrome,
   ) => {
     const search = encodeUrl(view, chrome, version());
-    if (search === win.location.search) return;
-    const url = `${win.location.pathname}${search}${win.location.hash}`;
+    const hash = view.actor === panel ? win.location.hash : '';
+    panel = view.actor;
+    if (search === win.location.search && hash === win.location.hash) return;
+    const url = `${win.location.pathname}${search}${hash}`;
     if (mode === 'push') win.history.pushState(null, '', url);
     else win.history.replaceState(null, '', url);
   };
@@ -63,20 +75,25 @@ export function startUrlSync(
       mode: effective,
       timer: win.setTimeout(() => {
         pending = null;
-        write(store.getState().view, effective);
+        write(shown(store.getState()), effective);
       }, ms),
     };
   };
 
   // The address bar shows the view as decoded: bad parameters disappear, defaults are explicit.
-  write(store.getState().view, 'replace');
+  write(shown(store.getState()), 'replace');
 
   const unsubscribe = store.subscribe((s, prev) => {
-    if ((s.view === prev.view && s.chrome === prev.chrome) || applyingHistory) return;
+    if (applyingHistory) return;
+    if (s.view === prev.view && s.chrome === prev.chrome && s.glide === prev.glide) return;
+    const view = shown(s);
+    const before = shown(prev);
+    // A transition's own months: the URL already shows where it is going.
+    if (s.chrome === prev.chrome && sameView(view, before)) return;
     const onlyDate =
       s.chrome === prev.chrome &&
-      s.view.date !== prev.view.date &&
-      sameView({ ...s.view, date: prev.view.date }, prev.view);
+      view.date !== before.date &&
+      sameView({ ...view, date: before.date }, before);
     if (onlyDate && s.playing) {
       if (!pending) schedule('replace', PLAY_URL_INTERVAL_MS);
     } else if (onlyDate) {
@@ -84,8 +101,8 @@ export function startUrlSync(
     } else {
       // Any other change is its own entry; a timeline burst still pending is written first.
       const had = cancelPending();
-      if (had) write(prev.view, had.mode, prev.chrome);
-      write(s.view, 'push');
+      if (had) write(before, had.mode, prev.chrome);
+      write(view, 'push');
     }
   });
 
@@ -107,7 +124,7 @@ export function startUrlSync(
   return () => {
     unsubscribe();
     const had = cancelPending();
-    if (had) write(store.getState().view, had.mode);
+    if (had) write(shown(store.getState()), had.mode);
     win.removeEventListener('popstate', onPopState);
   };
 }

@@ -4,6 +4,7 @@ import type { ActorId } from '../model/types';
 import {
   FOCUS_REGIONS,
   LENSES,
+  lensReadsScope,
   SCOPES,
   type FocusRegion,
   type Lens,
@@ -169,7 +170,8 @@ export function sameView(a: View, b: View): boolean {
 /**
  * Makes a view consistent: a lens and its argument go together. The compare lens needs a date
  * to compare with and the resolution lens a resolution, or the view falls back to the default
- * lens; an argument the lens does not use is dropped, so one view has one URL.
+ * lens; an argument the lens does not use is dropped, and so is a scope it does not read, so
+ * one view has one URL (and no legend names a scope the colours ignore).
  */
 export function normalizeView(view: View): View {
   let lens = view.lens;
@@ -178,6 +180,7 @@ export function normalizeView(view: View): View {
   return {
     ...view,
     lens,
+    scope: lensReadsScope(lens) ? view.scope : 'all',
     compare: lens === 'compare' ? view.compare : null,
     resolution: lens === 'resolution' ? view.resolution : null,
   };

@@ -2,16 +2,22 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { boot } from '../state/boot';
 import { useAppStore } from '../state/appStore';
 import { startPlayer } from '../state/player';
-import { selectChrome, selectLoad, selectOpenActor } from '../state/selectors';
+import { useShallow } from 'zustand/react/shallow';
+import { selectLoad, selectOpenActor } from '../state/selectors';
+import type { AppState } from '../state/store';
 import { startUrlSync } from '../state/urlSync';
 import { ActorPicker } from './ActorPicker';
 import { DetailsPanel } from './DetailsPanel/DetailsPanel';
 import { EmbedFooter } from './Embed/EmbedFooter';
 import { useEmbedHeight } from './Embed/useEmbedHeight';
 import { ErrorView } from './ErrorView/ErrorView';
+import { usePageKeys } from './Keys/usePageKeys';
+import { enterPresent, leavePresent } from './Present/fullscreen';
+import { useFullscreen } from './Present/useFullscreen';
 import { CategoryFilters } from './Filters/CategoryFilters';
 import { Footer } from './Footer/Footer';
 import { Legend } from './Legend/Legend';
+import { LensPicker } from './Lens/LensPicker';
 import { MapSummary } from './Map/MapSummary';
 import { WorldMap } from './Map/WorldMap';
 import { StalePinNote } from './StalePinNote';
@@ -21,8 +27,16 @@ import { ViewTitle } from './ViewTitle';
 import './App.css';
 
 const BASE = import.meta.env.BASE_URL;
+const VIEW = { kind: 'view' } as const;
 // The share dialog (and the export code it loads) is not needed for the first map: it loads on use.
 const ShareDialog = lazy(() => import('./Share/ShareDialog'));
+// Nor are presentation mode, the stories and the list of keys: one chunk (see classroom.ts).
+const classroom = () => import('./classroom');
+const PresentLayer = lazy(() => classroom().then((m) => ({ default: m.PresentLayer })));
+const StoryPanel = lazy(() => classroom().then((m) => ({ default: m.StoryPanel })));
+const StoryList = lazy(() => classroom().then((m) => ({ default: m.StoryList })));
+const HelpOverlay = lazy(() => classroom().then((m) => ({ default: m.HelpOverlay })));
+const CiteDialog = lazy(() => import('./Cite/CiteDialog'));
 
 /**
  * Loads the dataset and the topology into the store. main.tsx calls it before React's first
@@ -33,23 +47,35 @@ export function load() {
   return boot(useAppStore, {
     base: BASE,
     search: window.location.search,
+    hash: window.location.hash,
     now: new Date(),
     fetcher: (url) => window.fetch(url),
   });
 }
 
+const selectLayout = (s: AppState) => ({
+  embed: s.chrome.embed,
+  present: s.chrome.present,
+  timeline: s.chrome.timeline,
+  story: s.chrome.story !== null,
+});
+
+/** A story permalink waits for its story before the URL is kept in step: it opens on the step. */
+const selectStoryPending = (s: AppState) =>
+  s.chrome.story !== null && (s.stories.status === 'idle' || s.stories.status === 'loading');
+
 /** Once the data is in, keeps the URL and the player in step with the store. */
 function useSync() {
   const ready = useAppStore((s) => s.load.status === 'ready');
+  const storyPending = useAppStore(selectStoryPending);
   useEffect(() => {
     if (!ready) return;
-    const stopUrl = startUrlSync(useAppStore);
-    const stopPlayer = startPlayer(useAppStore);
-    return () => {
-      stopUrl();
-      stopPlayer();
-    };
+    return startPlayer(useAppStore);
   }, [ready]);
+  useEffect(() => {
+    if (!ready || storyPending) return;
+    return startUrlSync(useAppStore);
+  }, [ready, storyPending]);
 }
 
 /**
@@ -59,16 +85,29 @@ function useSync() {
 export function App() {
   const t = useT();
   const load$ = useAppStore(selectLoad);
-  const chrome = useAppStore(selectChrome);
+  // Only the chrome that lays out the page: a story's step or the speed re-render none of it.
+  const { embed, present, timeline, story } = useAppStore(useShallow(selectLayout));
   const panelOpen = useAppStore((s) => selectOpenActor(s) !== null);
   const [sharing, setSharing] = useState(false);
+  const [listing, setListing] = useState(false);
+  const [help, setHelp] = useState(false);
+  const [citing, setCiting] = useState(false);
+  const closeCite = useCallback(() => setCiting(false), []);
   const retry = useCallback(() => void load(), []);
-  const { embed } = chrome;
+  const closeShare = useCallback(() => setSharing(false), []);
+  const closeList = useCallback(() => setListing(false), []);
+  const closeHelp = useCallback(() => setHelp(false), []);
+  const ready = load$.status === 'ready';
   useSync();
   useEmbedHeight(embed && load$.status !== 'loading');
+  usePageKeys(useAppStore, ready && !embed, { help, setHelp });
+  useFullscreen(useAppStore, present && !embed);
 
   return (
-    <div className={`app${embed ? ' embed' : ''}`} data-status={load$.status}>
+    <div
+      className={`app${embed ? ' embed' : ''}${present && !embed ? ' present' : ''}`}
+      data-status={load$.status}
+    >
       {!embed && (
         <a className="skip-link" href="#timeline">
           {t('app.skipToTimeline')}
@@ -96,6 +135,42 @@ export function App() {
             <div className="map-column">
               {!embed && (
                 <div className="toolbar">
+                  <LensPicker
+                    resolutions={load$.world.dataset.resolutions}
+                    min={load$.ctx.minMonth}
+                    max={load$.ctx.maxMonth}
+                  />
+                  <button
+                    type="button"
+                    className="share-button"
+                    onClick={() => setListing(true)}
+                    data-testid="stories"
+                    aria-haspopup="dialog"
+                  >
+                    {t('stories.open')}
+                  </button>
+                  <button
+                    type="button"
+                    className="share-button"
+                    onClick={() =>
+                      present ? leavePresent(useAppStore) : enterPresent(useAppStore)
+                    }
+                    data-testid="present"
+                    aria-pressed={present}
+                    title={present ? undefined : t('present.openHint')}
+                  >
+                    {present ? t('present.leave') : t('present.open')}
+                  </button>
+                  <button
+                    type="button"
+                    className="share-button"
+                    onClick={() => setHelp(true)}
+                    data-testid="keys"
+                    aria-haspopup="dialog"
+                    aria-keyshortcuts="?"
+                  >
+                    {t('keys.open')}
+                  </button>
                   <button
                     type="button"
                     className="share-button"
@@ -105,16 +180,33 @@ export function App() {
                   >
                     {t('share.open')}
                   </button>
+                  <button
+                    type="button"
+                    className="share-button cite-button"
+                    onClick={() => setCiting(true)}
+                    data-testid="cite-view"
+                    aria-haspopup="dialog"
+                    aria-label={t('cite.openView')}
+                  >
+                    {t('cite.open')}
+                  </button>
                 </div>
+              )}
+              {story && !embed && (
+                <Suspense fallback={null}>
+                  <StoryPanel world={load$.world} base={BASE} />
+                </Suspense>
               )}
               <WorldMap world={load$.world} />
               <MapSummary dataset={load$.world.dataset} />
               <Legend />
-              {chrome.timeline && (
+              {timeline && (
                 <Timeline
                   min={load$.ctx.minMonth}
                   max={load$.ctx.maxMonth}
                   events={load$.world.dataset.events}
+                  resolutions={load$.world.dataset.resolutions}
+                  jointActions={load$.world.dataset.jointActions}
                 />
               )}
               {!embed && (
@@ -124,16 +216,36 @@ export function App() {
                 </div>
               )}
             </div>
-            <DetailsPanel dataset={load$.world.dataset} />
+            <DetailsPanel world={load$.world} />
           </main>
           {embed ? (
             <EmbedFooter dataset={load$.world.dataset} base={BASE} />
           ) : (
             <Footer dataset={load$.world.dataset} base={BASE} />
           )}
+          {citing && (
+            <Suspense fallback={null}>
+              <CiteDialog world={load$.world} target={VIEW} onClose={closeCite} />
+            </Suspense>
+          )}
           {sharing && (
             <Suspense fallback={null}>
-              <ShareDialog world={load$.world} base={BASE} onClose={() => setSharing(false)} />
+              <ShareDialog world={load$.world} onClose={closeShare} />
+            </Suspense>
+          )}
+          {present && !embed && (
+            <Suspense fallback={null}>
+              <PresentLayer />
+            </Suspense>
+          )}
+          {listing && (
+            <Suspense fallback={null}>
+              <StoryList base={BASE} onClose={closeList} />
+            </Suspense>
+          )}
+          {help && (
+            <Suspense fallback={null}>
+              <HelpOverlay onClose={closeHelp} />
             </Suspense>
           )}
         </>

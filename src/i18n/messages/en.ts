@@ -1,9 +1,12 @@
+import { cite } from './en/cite';
 import { core } from './en/core';
 import { footer } from './en/footer';
 import { legend } from './en/legend';
+import { lens } from './en/lens';
 import { map } from './en/map';
 import { mapAccess } from './en/mapAccess';
 import { panel } from './en/panel';
+import { present } from './en/present';
 import { share } from './en/share';
 import { timeline } from './en/timeline';
 
@@ -16,12 +19,15 @@ import { timeline } from './en/timeline';
 export const en = {
   ...core,
   ...legend,
+  ...lens,
   ...map,
   ...mapAccess,
   ...timeline,
   ...panel,
   ...share,
   ...footer,
+  ...present,
+  ...cite,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -47,3 +47,10 @@ export function euBloc(members: Bloc['members']): Bloc {
     sources: [{ title: 'T', publisher: 'P', date: '2020', url: 'https://example.org/eu' }],
   };
 }
+
+/** A test dataset's title, authors and licence. */
+export const ABOUT = {
+  title: 'Test dataset',
+  authors: [{ family: 'Doe', given: 'Jane' }, { name: 'Test Group' }],
+  license: 'CC BY 4.0',
+} as const;

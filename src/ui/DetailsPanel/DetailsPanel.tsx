@@ -1,10 +1,11 @@
-import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { formatMonth, formatPartialDate } from '../../i18n/formatDate';
 import { jointActionsOf } from '../../model/lenses/joint';
 import { TARGET_ID } from '../../model/reading';
-import type { AppliedMeasure, Dataset } from '../../model/types';
+import type { World } from '../../map/prepare';
+import type { AppliedMeasure } from '../../model/types';
 import { useAppStore } from '../../state/appStore';
-import { selectCategorySet, selectDate, selectOpenActor } from '../../state/selectors';
+import { selectCategorySet, selectDate, selectLens, selectOpenActor } from '../../state/selectors';
 import type { AppState } from '../../state/store';
 import { useLang, useT } from '../useT';
 import {
@@ -16,11 +17,14 @@ import {
 import { JointActionItem } from './JointActionItem';
 import { MeasureItem } from './MeasureItem';
 import { useIncremental } from './useIncremental';
+import { useMeasureTarget } from './useMeasureTarget';
 import './panel.css';
+
+// Citing a measure is not needed until asked for: its dialog loads on use.
+const CiteDialog = lazy(() => import('../Cite/CiteDialog'));
 
 const NO_MEASURES: readonly AppliedMeasure[] = [];
 const selectScope = (s: AppState) => s.view.scope;
-const selectRange = (s: AppState) => (s.load.status === 'ready' ? s.load.world.range : null);
 // The strip is drawn when a panel opens, never for the first map: it loads then.
 const TimelineStrip = lazy(() =>
   import('../Map/mapExtras').then((m) => ({ default: m.TimelineStrip })),
@@ -32,16 +36,20 @@ const TimelineStrip = lazy(() =>
  * instrument, the basis, the evidence and the sources; and the joint actions it joined.
  * Escape or the close button closes it, and focus goes back where it was.
  */
-export function DetailsPanel({ dataset }: { dataset: Dataset }) {
+export function DetailsPanel({ world }: { world: World }) {
+  const { dataset } = world;
   const t = useT();
   const lang = useLang();
   const id = useAppStore(selectOpenActor);
   const month = useAppStore(selectDate);
   const filter = useAppStore(selectCategorySet);
   const scope = useAppStore(selectScope);
-  const range = useAppStore(selectRange);
   const close = useAppStore((s) => s.openActor);
   const heading = useRef<HTMLHeadingElement>(null);
+  const panel = useRef<HTMLElement>(null);
+  const [citing, setCiting] = useState<string | null>(null);
+  const cite = useCallback((measure: string) => setCiting(measure), []);
+  const closeCite = useCallback(() => setCiting(null), []);
   const returnFocus = useRef<Element | null>(null);
 
   const actor = id ? dataset.actors.get(id) : undefined;
@@ -51,22 +59,33 @@ export function DetailsPanel({ dataset }: { dataset: Dataset }) {
     [measures, month, filter, scope],
   );
   const joined = useMemo(
-    () => (actor ? jointActionsOf(dataset.jointActions, actor.id, month) : []),
+    () =>
+      (actor ? jointActionsOf(dataset.jointActions, actor.id, month) : []).map((action) => ({
+        action,
+        members: action.members.map((m) => dataset.actors.get(m)?.name ?? m),
+        partOf: dataset.jointActions.find((p) => p.id === action.partOf)?.title ?? null,
+      })),
     [dataset, actor, month],
   );
+  const lens = useAppStore(selectLens);
   // A long record renders in slices, so opening the panel of a state with hundreds of measures
   // never blocks the page; a short one renders at once.
   const shownCount = sections.shown.reduce((n, g) => n + g.measures.length, 0);
   const hiddenCount = sections.hidden.reduce((n, g) => n + g.measures.length, 0);
   const limit = useIncremental(measures.length, actor?.id ?? '');
+  const target = useMeasureTarget(world, panel, limit);
 
   useEffect(() => {
     if (!actor) return;
     returnFocus.current = document.activeElement;
     // Focus after the panel's first frame is painted: focusing forces a layout, which would
     // otherwise be paid for in the same task as rendering the panel.
+    // A measure a permalink aimed at may have taken the focus by then: it keeps it.
     const frame = requestAnimationFrame(() =>
-      setTimeout(() => heading.current?.focus({ preventScroll: true }), 0),
+      setTimeout(() => {
+        if (!panel.current?.contains(document.activeElement))
+          heading.current?.focus({ preventScroll: true });
+      }, 0),
     );
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') close(null);
@@ -84,6 +103,17 @@ export function DetailsPanel({ dataset }: { dataset: Dataset }) {
 
   if (!actor) return null;
   const monthText = formatMonth(month, lang);
+  // Under the joint lens the joint actions are what the colour counts, so they come first.
+  const jointSection = joined.length > 0 && (
+    <section className="joint-section" data-testid="joint-actions">
+      <h3>{t('panel.jointActions', { month: monthText, count: joined.length })}</h3>
+      <ol className="joint-actions">
+        {joined.map((j) => (
+          <JointActionItem key={j.action.id} {...j} />
+        ))}
+      </ol>
+    </section>
+  );
   const visible = limitSections(sections, limit);
   const renderGroups = (groups: readonly MeasureGroup[], state: MeasureState) =>
     groups.map((g) => {
@@ -101,6 +131,8 @@ export function DetailsPanel({ dataset }: { dataset: Dataset }) {
                 applied={a}
                 actor={actor}
                 state={state}
+                targeted={a.measure.id === target}
+                onCite={cite}
               />
             ))}
           </ol>
@@ -114,6 +146,7 @@ export function DetailsPanel({ dataset }: { dataset: Dataset }) {
       aria-labelledby="details-title"
       data-testid="details-panel"
       data-iso3={actor.id}
+      ref={panel}
     >
       <header className="details-head">
         <h2 id="details-title" tabIndex={-1} ref={heading}>
@@ -141,15 +174,14 @@ export function DetailsPanel({ dataset }: { dataset: Dataset }) {
       {actor.research.note && actor.research.status !== 'researched' && (
         <p className="research-note">{actor.research.note}</p>
       )}
+      {lens === 'joint' && jointSection}
       {measures.length === 0 ? (
         <p>{t('panel.noMeasures')}</p>
       ) : (
         <>
-          {range && (
-            <Suspense fallback={null}>
-              <TimelineStrip measures={measures} range={range} month={month} />
-            </Suspense>
-          )}
+          <Suspense fallback={null}>
+            <TimelineStrip measures={measures} range={world.range} month={month} />
+          </Suspense>
           <h3 data-testid="in-force-heading">
             {t('panel.inForceAt', { month: monthText, count: shownCount })}
           </h3>
@@ -173,6 +205,8 @@ export function DetailsPanel({ dataset }: { dataset: Dataset }) {
                     applied={a}
                     actor={actor}
                     state={a.from > month ? 'later' : 'ended'}
+                    targeted={a.measure.id === target}
+                    onCite={cite}
                   />
                 ))}
               </ol>
@@ -185,15 +219,15 @@ export function DetailsPanel({ dataset }: { dataset: Dataset }) {
           )}
         </>
       )}
-      {joined.length > 0 && (
-        <>
-          <h3>{t('panel.jointActions', { month: monthText, count: joined.length })}</h3>
-          <ol className="joint-actions">
-            {joined.map((a) => (
-              <JointActionItem key={a.id} action={a} />
-            ))}
-          </ol>
-        </>
+      {lens !== 'joint' && jointSection}
+      {citing && (
+        <Suspense fallback={null}>
+          <CiteDialog
+            world={world}
+            target={{ kind: 'measure', actor: actor.id, id: citing }}
+            onClose={closeCite}
+          />
+        </Suspense>
       )}
     </aside>
   );

@@ -4,8 +4,19 @@ import type { JointAction } from '../../model/types';
 import { useLang, useT } from '../useT';
 import { SourceLink } from './SourceLink';
 
-/** One joint action the actor joined: what, when, what the members committed to, on whose word. */
-export const JointActionItem = memo(function JointActionItem({ action }: { action: JointAction }) {
+interface Props {
+  readonly action: JointAction;
+  /** Its members by name, in the order the data lists them. */
+  readonly members: readonly string[];
+  /** The title of the mechanism it is part of (an MSMT report, the MSMT), if any. */
+  readonly partOf: string | null;
+}
+
+/**
+ * One joint action the actor joined: what, when, who else, what the members committed to, on
+ * whose word.
+ */
+export const JointActionItem = memo(function JointActionItem({ action, members, partOf }: Props) {
   const t = useT();
   const lang = useLang();
   return (
@@ -15,7 +26,12 @@ export const JointActionItem = memo(function JointActionItem({ action }: { actio
         <time dateTime={action.date}>{formatPartialDate(action.date, lang)}</time>
       </p>
       <p className="measure-summary">{action.title}</p>
+      {partOf && <p className="joint-part-of">{t('panel.jointPartOf', { title: partOf })}</p>}
       <p className="joint-commitment">{action.commitment}</p>
+      <p className="joint-members">
+        {t('panel.jointMembers', { count: members.length, names: members.join(', ') })}
+      </p>
+      {action.note && <p className="research-note">{action.note}</p>}
       <p className="sources-label">{t('panel.sources')}</p>
       <ul className="sources">
         {action.sources.map((s, i) => (

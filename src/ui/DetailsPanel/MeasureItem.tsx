@@ -23,6 +23,9 @@ interface Props {
   readonly applied: AppliedMeasure;
   readonly actor: Actor;
   readonly state: MeasureState;
+  /** The measure a permalink opened the panel at: marked, and focusable to be focused. */
+  readonly targeted: boolean;
+  readonly onCite: (id: string) => void;
 }
 
 /**
@@ -30,11 +33,18 @@ interface Props {
  * basis, on whose word. Memoised on its state at the month, so moving the timeline re-renders
  * only those that change.
  */
-export const MeasureItem = memo(function MeasureItem({ applied, actor, state }: Props) {
+export const MeasureItem = memo(function MeasureItem({
+  applied,
+  actor,
+  state,
+  targeted,
+  onCite,
+}: Props) {
   const t = useT();
   const lang = useLang();
   const m = applied.measure;
   const inForce = state === 'in-force' || state === 'hidden';
+  const resolutions = (m.resolutions ?? []).join(', ');
   return (
     <li
       className={`measure ${inForce ? 'in-force' : 'not-in-force'}`}
@@ -42,20 +52,25 @@ export const MeasureItem = memo(function MeasureItem({ applied, actor, state }: 
       data-measure-id={m.id}
       data-in-force={inForce}
       data-state={state}
+      data-targeted={targeted || undefined}
+      tabIndex={targeted ? -1 : undefined}
     >
       <div className="measure-head">
         <span className={`chip cat-${m.category}`}>{t(`category.${m.category}`)}</span>
-        {m.basis && (
-          <span className={`chip basis basis-${m.basis}`} data-basis={m.basis}>
-            {m.basis === 'autonomous'
-              ? t('basis.autonomous')
-              : t(`basis.${m.basis}`, { resolutions: (m.resolutions ?? []).join(', ') })}
-          </span>
-        )}
+        <span
+          className={`chip basis basis-${m.basis}`}
+          data-basis={m.basis}
+          title={t(`basis.${m.basis}.long`, { resolutions })}
+        >
+          <span className="visually-hidden">{t('basis.label')}: </span>
+          {t(`basis.${m.basis}`, { resolutions })}
+        </span>
         {applied.via && <span className="chip via">{t('panel.via', { bloc: applied.via })}</span>}
         <span className="measure-state">{t(`measureState.${state}`)}</span>
       </div>
-      <p className="measure-summary">{m.summary}</p>
+      <p className="measure-summary" id={`measure-${m.id}-summary`}>
+        {m.summary}
+      </p>
       <dl className="measure-facts">
         <dt>{t('panel.start')}</dt>
         <dd>
@@ -122,6 +137,27 @@ export const MeasureItem = memo(function MeasureItem({ applied, actor, state }: 
           <SourceLink key={i} source={s} />
         ))}
       </ul>
+      <p className="measure-links">
+        <a
+          href={`#${encodeURIComponent(m.id)}`}
+          aria-label={t('cite.measureLinkLabel')}
+          aria-describedby={`measure-${m.id}-summary`}
+          data-testid="measure-link"
+        >
+          {t('cite.measureLink')}
+        </a>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => onCite(m.id)}
+          aria-label={t('cite.measureCiteLabel')}
+          aria-describedby={`measure-${m.id}-summary`}
+          aria-haspopup="dialog"
+          data-testid="measure-cite"
+        >
+          {t('cite.measureCite')}
+        </button>
+      </p>
     </li>
   );
 });

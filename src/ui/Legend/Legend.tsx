@@ -1,32 +1,28 @@
 import { memo, useMemo } from 'react';
+import { PatternDef } from '../../export/SceneSvg';
 import { sceneLegend } from '../../map/scene';
-import { STANDARD_STYLE } from '../../map/style';
+import { patternOf, type MapStyle } from '../../map/style';
 import { useAppStore } from '../../state/appStore';
-import { selectReading } from '../../state/selectors';
+import { selectMapStyle, selectReading } from '../../state/selectors';
 import type { AppState } from '../../state/store';
 import { useLang, useT } from '../useT';
 import { legendFilter, legendHeading, legendLabel } from '../../i18n/legend';
 import './legend.css';
 
-function Swatch({ fill }: { fill: string }) {
+function Swatch({ fill, style }: { fill: string; style: MapStyle }) {
+  const pattern = patternOf(style, fill);
+  const id = pattern ? `legend-${pattern.id}` : null;
   return (
-    <svg className="swatch" width="18" height="12" aria-hidden="true">
-      <defs>
-        <pattern
-          id="legend-hatch"
-          width="4"
-          height="4"
-          patternUnits="userSpaceOnUse"
-          patternTransform="rotate(45)"
-        >
-          <rect width="4" height="4" fill={STANDARD_STYLE.hatch.background} />
-          <line x1="0" y1="0" x2="0" y2="4" stroke={STANDARD_STYLE.hatch.line} strokeWidth="1.2" />
-        </pattern>
-      </defs>
+    <svg className="swatch" width="18" height="12" viewBox="0 0 18 12" aria-hidden="true">
+      {pattern && id && (
+        <defs>
+          <PatternDef pattern={pattern} id={id} />
+        </defs>
+      )}
       <rect
         width="18"
         height="12"
-        fill={fill.startsWith('url(') ? 'url(#legend-hatch)' : fill}
+        fill={id ? `url(#${id})` : fill}
         stroke="#999"
         strokeWidth="0.5"
       />
@@ -41,7 +37,7 @@ const selectLegendKey = (s: AppState) => {
   // The date matters only to the compare lens's heading ("Between ... and ..."): leaving it out
   // elsewhere keeps the legend from re-rendering on every timeline step.
   const date = r.lens === 'compare' ? `${v.date}|${v.compare ?? ''}` : '';
-  return `${r.lens}|${v.categories.join(',')}|${date}|${v.resolution ?? ''}|${r.unresearched}`;
+  return `${r.lens}|${v.categories.join(',')}|${v.scope}|${date}|${v.resolution ?? ''}|${r.unresearched}`;
 };
 
 /** What each colour means, under the current lens and filter, from the same data the map uses. */
@@ -49,16 +45,17 @@ export const Legend = memo(function Legend() {
   const t = useT();
   const lang = useLang();
   const key = useAppStore(selectLegendKey);
+  const style = useAppStore(selectMapStyle);
   const { items, heading, filter } = useMemo(() => {
     void key;
     const s = useAppStore.getState();
     const reading = selectReading(s);
     return {
-      items: sceneLegend(reading),
+      items: sceneLegend(reading, style),
       heading: legendHeading(t, lang, s.view),
-      filter: s.view.lens === 'compare' ? null : legendFilter(t, lang, s.view),
+      filter: legendFilter(t, lang, s.view),
     };
-  }, [key, t, lang]);
+  }, [key, style, t, lang]);
   return (
     <figure className="legend" aria-label={heading} data-testid="legend">
       <figcaption>
@@ -72,7 +69,7 @@ export const Legend = memo(function Legend() {
             data-class={item.cls}
             data-level={item.level}
           >
-            <Swatch fill={item.fill} /> {legendLabel(t, item)}
+            <Swatch fill={item.fill} style={style} /> {legendLabel(t, item)}
           </li>
         ))}
       </ul>

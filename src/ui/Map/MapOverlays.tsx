@@ -37,7 +37,7 @@ export const MapOverlays = memo(function MapOverlays({
       {highlighted.length > 0 && (
         <g className="highlight" aria-hidden="true" fill="none">
           {highlighted.map((s) => (
-            <g key={s.id}>
+            <g key={s.id} data-highlighted={s.id}>
               <Outline d={s.d} marker={s.marker} r={style.dot.radius + 1} />
             </g>
           ))}

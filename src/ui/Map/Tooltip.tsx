@@ -57,11 +57,8 @@ export function Tooltip({ hover, world }: { hover: Hover; world: World }) {
   } else {
     let shown: AppliedMeasure[] = measuresInForce(applied, view.date, filter, view.scope);
     if (view.lens === 'resolution') {
+      // With no implementing measure, the headline (its class) says all there is.
       shown = shown.filter((a) => implementsResolution(a, view.resolution ?? ''));
-      if (shown.length === 0)
-        detail = t(
-          `legend.resolution.${state.cls === 'none-found' ? 'none-found' : 'not-researched'}`,
-        );
     } else if (shown.length === 0) {
       detail =
         state.research === 'not-yet-researched' ? t('tooltip.notResearched') : t('tooltip.none');
@@ -73,10 +70,16 @@ export function Tooltip({ hover, world }: { hover: Hover; world: World }) {
       text: a.measure.summary,
     }));
   }
+  // What the state's colour means under the lens (the kinds lens says it in its list). The joint
+  // lens's classes are counts, said as one.
   const headline =
-    state?.kind === 'member' && view.lens !== 'kinds'
-      ? t(`legend.${view.lens}.${state.cls}` as Parameters<typeof t>[0], { level: state.level })
-      : null;
+    state?.kind !== 'member' ||
+    view.lens === 'kinds' ||
+    (view.lens === 'joint' && state.level === 0)
+      ? null
+      : view.lens === 'joint'
+        ? t('tooltip.joint', { count: state.level })
+        : t(`legend.${view.lens}.${state.cls}` as Parameters<typeof t>[0]);
 
   return (
     <div
@@ -99,25 +102,27 @@ export function Tooltip({ hover, world }: { hover: Hover; world: World }) {
       {detail !== null ? (
         <p className="tooltip-detail">{detail}</p>
       ) : (
-        <ul className="tooltip-list">
-          {lines.slice(0, MAX_LINES).map((l) => (
-            <li key={l.key}>
-              {l.category && (
-                <>
-                  <span className={`swatch-cat cat-${l.category}`} />
-                  <span className="tooltip-cat">
-                    {t(`category.${l.category}` as Parameters<typeof t>[0])}
-                  </span>{' '}
-                </>
-              )}
-              {l.via && <span className="tooltip-via">({t('panel.via', { bloc: l.via })}) </span>}
-              <span className="tooltip-summary">{l.text}</span>
-            </li>
-          ))}
-          {lines.length > MAX_LINES && (
-            <li className="tooltip-more">+{lines.length - MAX_LINES}</li>
-          )}
-        </ul>
+        lines.length > 0 && (
+          <ul className="tooltip-list">
+            {lines.slice(0, MAX_LINES).map((l) => (
+              <li key={l.key}>
+                {l.category && (
+                  <>
+                    <span className={`swatch-cat cat-${l.category}`} />
+                    <span className="tooltip-cat">
+                      {t(`category.${l.category}` as Parameters<typeof t>[0])}
+                    </span>{' '}
+                  </>
+                )}
+                {l.via && <span className="tooltip-via">({t('panel.via', { bloc: l.via })}) </span>}
+                <span className="tooltip-summary">{l.text}</span>
+              </li>
+            ))}
+            {lines.length > MAX_LINES && (
+              <li className="tooltip-more">+{lines.length - MAX_LINES}</li>
+            )}
+          </ul>
+        )
       )}
       <span className="tooltip-hint">{t(HINTS[hover.source])}</span>
     </div>

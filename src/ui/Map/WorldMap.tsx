@@ -15,10 +15,14 @@ import { stateStatus } from '../../i18n/stateStatus';
 import type { World } from '../../map/prepare';
 import type { Point } from '../../map/neighbours';
 import { buildScene } from '../../map/scene';
-import { STANDARD_STYLE } from '../../map/style';
 import type { ActorId } from '../../model/types';
 import { useAppStore } from '../../state/appStore';
-import { selectOpenActor, selectReading } from '../../state/selectors';
+import {
+  selectMapStyle,
+  selectOpenActor,
+  selectReading,
+  selectShownHighlight,
+} from '../../state/selectors';
 import type { AppState } from '../../state/store';
 import { SceneSvg } from '../../export/SceneSvg';
 import { useT } from '../useT';
@@ -35,8 +39,6 @@ interface Props {
   readonly world: World;
 }
 
-const selectHighlight = (s: AppState) => s.view.highlight;
-
 /**
  * The interactive map: the pure SceneSvg, drawn once with the view it opens on (so the first
  * picture is the requested one), plus pointer, touch and keyboard interaction, zoom, and the fast
@@ -51,10 +53,11 @@ const selectHighlight = (s: AppState) => s.view.highlight;
  */
 export function WorldMap({ world }: Props) {
   const { geometry, dataset } = world;
-  const style = STANDARD_STYLE;
+  // The projector's style in presentation mode: the picture is drawn anew once, on the switch.
+  const style = useAppStore(selectMapStyle);
   const t = useT();
   const selected = useAppStore(selectOpenActor);
-  const highlight = useAppStore(selectHighlight);
+  const highlight = useAppStore(selectShownHighlight);
   const openActor = useAppStore((s) => s.openActor);
   const [hover, setHover] = useState<Hover | null>(null);
   const [ring, setRing] = useState<ActorId | null>(null);
@@ -96,8 +99,9 @@ export function WorldMap({ world }: Props) {
     status.current = statusOf;
   });
 
-  // The picture as it first appears: built from the store's view when the map mounts. Later
-  // views are painted onto it (below), so this is deliberately not recomputed as time moves.
+  // The picture as it first appears: built from the store's view when the map mounts (or its
+  // style changes). Later views are painted onto it (below), so this is deliberately not
+  // recomputed as time moves.
   const initial = useMemo(() => {
     const s = useAppStore.getState();
     return buildScene(geometry, selectReading(s), { highlight: s.view.highlight, style });
@@ -108,7 +112,7 @@ export function WorldMap({ world }: Props) {
       initial.shapes.map((s) => [s.id, { ...s.paint, dim: s.dim }]),
     );
     const paint = (s: AppState) => {
-      paintScene(nodes.current, selectReading(s), new Set(s.view.highlight), style, painted);
+      paintScene(nodes.current, selectReading(s), new Set(selectShownHighlight(s)), style, painted);
       // The one name that says a status follows the date: one attribute per step.
       const id = focused.current;
       if (id) nodes.current.get(id)?.setAttribute('aria-label', status.current(id, s));
@@ -118,7 +122,7 @@ export function WorldMap({ world }: Props) {
     return useAppStore.subscribe((state) => {
       if (
         selectReading(state) === selectReading(last) &&
-        state.view.highlight === last.view.highlight
+        selectShownHighlight(state) === selectShownHighlight(last)
       )
         return;
       last = state;
@@ -157,8 +161,9 @@ export function WorldMap({ world }: Props) {
     return geometry.shapes.filter((s) => ids.has(s.id));
   }, [geometry, highlight]);
 
-  // Overlays are drawn at the style's radius; the zoom sizes their dots like the states'.
-  useLayoutEffect(refresh, [refresh, selectedShape, ringShape, highlighted]);
+  // Dots are drawn at the style's radius (overlays, and every state's when the style changes,
+  // in presentation mode); the zoom sizes them again.
+  useLayoutEffect(refresh, [refresh, initial, selectedShape, ringShape, highlighted]);
   const hoverSource = useRef<Hover['source'] | null>(null);
   useLayoutEffect(() => {
     hoverSource.current = hover?.source ?? null;

@@ -20,14 +20,13 @@ export function paintScene(
   highlight: ReadonlySet<ActorId>,
   style: MapStyle,
   painted: Map<ActorId, Painted>,
-  hatchId: string = style.hatch.id,
+  idPrefix = '',
 ): void {
   for (const [id, node] of nodes) {
     const paint = paintFor(reading.states.get(id), reading.lens, style);
     const next: Painted = { ...paint, dim: highlight.size > 0 && !highlight.has(id) };
     const prev = painted.get(id);
-    if (prev?.fill !== next.fill)
-      node.setAttribute('fill', resolveFill(next.fill, style.hatch.id, hatchId));
+    if (prev?.fill !== next.fill) node.setAttribute('fill', resolveFill(next.fill, idPrefix));
     if (prev?.level !== next.level) node.setAttribute('data-level', next.level);
     if (prev?.status !== next.status) node.setAttribute('data-status', next.status);
     if (prev?.cls !== next.cls) node.setAttribute('data-class', next.cls);

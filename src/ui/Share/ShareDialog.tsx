@@ -4,8 +4,11 @@ import { viewTitle } from '../../i18n/title';
 import type { World } from '../../map/prepare';
 import { CATEGORIES } from '../../model/categories';
 import { useAppStore } from '../../state/appStore';
+import { DEFAULT_CHROME } from '../../state/chrome';
+import { viewPermalink } from '../../state/permalink';
 import { encodeUrl } from '../../state/urlCodec';
 import { viewFor } from '../../state/viewFields';
+import { siteAddress } from '../siteAddress';
 import { useLang, useT } from '../useT';
 import { CopyField } from './CopyField';
 import { embedCode } from './embedCode';
@@ -18,15 +21,7 @@ const WIDTHS = [640, 960, 1280, 1600] as const;
  * its data version), the embed code, PNG and SVG pictures with title, legend, date and credit.
  * Loaded only when opened, with the export code behind it.
  */
-export default function ShareDialog({
-  world,
-  base,
-  onClose,
-}: {
-  world: World;
-  base: string;
-  onClose: () => void;
-}) {
+export default function ShareDialog({ world, onClose }: { world: World; onClose: () => void }) {
   const t = useT();
   const lang = useLang();
   const view = useAppStore((s) => s.view);
@@ -49,26 +44,27 @@ export default function ShareDialog({
     return () => d.removeEventListener('close', onCancel);
   }, [onClose]);
 
-  const origin = window.location.origin;
+  // The published address when the build names one (CANONICAL_URL), else this page's own.
+  const site = siteAddress();
   const version = world.dataset.version;
-  const permalink = `${origin}${base}${encodeUrl(view, { ...chrome, embed: false, present: false }, version)}`;
+  const permalink = viewPermalink(site, view, chrome, version);
   const code = useMemo(() => {
     if (!ctx) return '';
-    const src = `${origin}${base}${encodeUrl(
+    const src = `${site}${encodeUrl(
       viewFor(view, 'embed', ctx),
-      { embed: true, timeline: !still, present: false, lang: chrome.lang },
+      { ...DEFAULT_CHROME, embed: true, timeline: !still, lang: chrome.lang },
       version,
     )}`;
     return embedCode({
       src,
-      script: `${origin}${base}embed.js`,
+      script: `${site}embed.js`,
       title: viewTitle(view, t, lang),
       still,
       mapAspect: world.geometry.height / world.geometry.width,
     });
-  }, [ctx, origin, base, view, still, chrome.lang, version, t, lang, world.geometry]);
+  }, [ctx, site, view, still, chrome.lang, version, t, lang, world.geometry]);
 
-  const address = `${origin}${base}`;
+  const address = site;
   const picture = ctx ? viewFor(view, 'export', ctx) : view;
   const download = async (format: 'png' | 'svg') => {
     setBusy(format);

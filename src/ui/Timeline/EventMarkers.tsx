@@ -1,9 +1,10 @@
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type FocusEvent } from 'react';
+import { memo, useCallback, useMemo, useRef, useState, type FocusEvent } from 'react';
 import { formatPartialDate } from '../../i18n/formatDate';
 import type { Month } from '../../model/month';
 import { clusterMonths, positionOf } from '../../model/timeline';
 import type { TimelineEvent } from '../../model/types';
 import { useLang, useT } from '../useT';
+import { MIN_MARK_GAP_PX, useTrackWidth } from './useTrackWidth';
 
 interface Props {
   readonly byMonth: ReadonlyMap<Month, TimelineEvent[]>;
@@ -11,21 +12,19 @@ interface Props {
   readonly max: Month;
   readonly current: Month;
   readonly onJump: (month: Month) => void;
+  /** Events the lens is about (a resolution's adoption and deadlines): drawn stronger. */
+  readonly emphasis?: ReadonlySet<string>;
 }
 
-/**
- * Markers closer than this many pixels share one marker, so none hides another: each marker is
- * a 24-pixel target (WCAG 2.2's minimum, and enough for a thumb), so they sit at least that far
- * apart.
- */
-const MIN_MARKER_GAP_PX = 24;
-/** The share of the track's width it must change by before the markers are grouped anew. */
-const WIDTH_SLACK = 0.05;
+const NONE: ReadonlySet<string> = new Set();
+/** Past this point of the track, a marker's list opens leftwards so it stays on the page. */
+export const END = 0.75;
 
 /**
  * Key events under the slider. Each marker is a button (reachable by Tab) that jumps to its
  * first month; hover or focus opens a list of its events, each of which jumps to its own month.
- * Events close together on the track share a marker, so every one can be reached.
+ * Events close together on the track share a marker, so every one can be reached. Under the
+ * resolution lens, the resolution's own events stand out and the others step back.
  */
 export const EventMarkers = memo(function EventMarkers({
   byMonth,
@@ -33,32 +32,19 @@ export const EventMarkers = memo(function EventMarkers({
   max,
   current,
   onJump,
+  emphasis = NONE,
 }: Props) {
   const t = useT();
   const list = useRef<HTMLOListElement>(null);
-  const [width, setWidth] = useState(1000);
+  const width = useTrackWidth(list);
   const [open, setOpen] = useState<Month | null>(null);
-
-  useEffect(() => {
-    const el = list.current;
-    if (!el) return;
-    // Small changes are ignored: a popup that makes the page scroll takes a scrollbar's width
-    // off the track, and regrouping the markers under the pointer then closed the popup, which
-    // gave the width back, and so on.
-    const observer = new ResizeObserver(([entry]) => {
-      const next = entry?.contentRect.width ?? 0;
-      if (next > 0) setWidth((w) => (Math.abs(next - w) > w * WIDTH_SLACK ? next : w));
-    });
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
 
   const clusters = useMemo(
     () =>
-      clusterMonths({ min, max }, [...byMonth.keys()], MIN_MARKER_GAP_PX / width).map((months) => ({
+      clusterMonths({ min, max }, [...byMonth.keys()], MIN_MARK_GAP_PX / width).map((months) => ({
         months,
         first: months[0] as Month,
-        left: `${positionOf({ min, max }, months[0] as Month) * 100}%`,
+        position: positionOf({ min, max }, months[0] as Month),
         events: months.flatMap((m) => byMonth.get(m) ?? []),
       })),
     [byMonth, min, max, width],
@@ -66,13 +52,18 @@ export const EventMarkers = memo(function EventMarkers({
   const close = useCallback((month: Month) => setOpen((m) => (m === month ? null : m)), []);
 
   return (
-    <ol className="event-markers" aria-label={t('timeline.events')} ref={list}>
+    <ol
+      className={`event-markers${emphasis.size > 0 ? ' emphasising' : ''}`}
+      aria-label={t('timeline.events')}
+      ref={list}
+    >
       {clusters.map((c) => (
         <EventMarker
           key={c.first}
           first={c.first}
-          left={c.left}
+          position={c.position}
           events={c.events}
+          emphasis={emphasis}
           isCurrent={c.months.includes(current)}
           isOpen={open === c.first}
           onOpen={setOpen}
@@ -86,8 +77,9 @@ export const EventMarkers = memo(function EventMarkers({
 
 interface MarkerProps {
   readonly first: Month;
-  readonly left: string;
+  readonly position: number;
   readonly events: readonly TimelineEvent[];
+  readonly emphasis: ReadonlySet<string>;
   readonly isCurrent: boolean;
   readonly isOpen: boolean;
   readonly onOpen: (month: Month) => void;
@@ -98,8 +90,9 @@ interface MarkerProps {
 /** One marker; memoised, so a timeline step re-renders only the markers it enters or leaves. */
 const EventMarker = memo(function EventMarker({
   first,
-  left,
+  position,
   events,
+  emphasis,
   isCurrent,
   isOpen,
   onOpen,
@@ -111,13 +104,18 @@ const EventMarker = memo(function EventMarker({
   const name = events
     .map((e) => t('timeline.jumpTo', { title: e.title, date: formatPartialDate(e.date, lang) }))
     .join(' ');
+  const emphasised = events.some((e) => emphasis.has(e.id));
   const onBlur = (e: FocusEvent<HTMLLIElement>) => {
     if (!e.currentTarget.contains(e.relatedTarget as Node | null)) onClose(first);
   };
   return (
     <li
-      style={{ left }}
-      className={isCurrent ? 'current' : undefined}
+      style={{ left: `${position * 100}%` }}
+      className={
+        [isCurrent && 'current', emphasised && 'emphasised', position > END && 'end']
+          .filter(Boolean)
+          .join(' ') || undefined
+      }
       onMouseEnter={() => onOpen(first)}
       onMouseLeave={() => onClose(first)}
       onFocus={() => onOpen(first)}
@@ -128,6 +126,7 @@ const EventMarker = memo(function EventMarker({
         className={`event-marker kind-${events[0]?.kind ?? 'other'}${events.length > 1 ? ' cluster' : ''}`}
         aria-label={name}
         data-month={first}
+        data-emphasised={emphasised || undefined}
         onClick={() => onJump(first)}
       />
       {isOpen && (
@@ -136,7 +135,7 @@ const EventMarker = memo(function EventMarker({
             <button
               key={e.id}
               type="button"
-              className="event-item"
+              className={`event-item${emphasis.has(e.id) ? ' emphasised' : ''}`}
               onClick={() => onJump(e.month)}
               tabIndex={-1}
             >

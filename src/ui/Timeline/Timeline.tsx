@@ -1,38 +1,51 @@
-import { useCallback, useMemo, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { formatMonth } from '../../i18n/formatDate';
 import { monthFromIndex, monthIndex, type Month } from '../../model/month';
-import { adjacentEventMonth, eventsByMonth } from '../../model/timeline';
-import type { TimelineEvent } from '../../model/types';
+import { adjacentEventMonth, eventsByMonth, resolutionEventIds } from '../../model/timeline';
+import type { JointAction, Resolution, TimelineEvent } from '../../model/types';
 import { useAppStore } from '../../state/appStore';
-import { selectDate, selectPlaying, selectSpeed } from '../../state/selectors';
-import { SPEEDS, type Speed } from '../../state/store';
+import { selectDate, selectLens, selectPlaying, selectSpeed } from '../../state/selectors';
+import { SPEEDS, type Speed } from '../../state/chrome';
+import type { AppState } from '../../state/store';
 import { useLang, useT } from '../useT';
 import { EventMarkers } from './EventMarkers';
+import { PlayOptions, PlayRangeBand } from './PlayOptions';
 import './timeline.css';
 
 interface Props {
   readonly min: Month;
   readonly max: Month;
   readonly events: readonly TimelineEvent[];
+  readonly resolutions: readonly Resolution[];
+  readonly jointActions: readonly JointAction[];
 }
 
-const PAGE_MONTHS = 12;
+const selectResolution = (s: AppState) => s.view.resolution;
+// The joint actions' marks are drawn only under the joint lens: their code loads with it.
+const JointMarks = lazy(() => import('./JointMarks'));
+const NO_EMPHASIS: ReadonlySet<string> = new Set();
 
 /**
- * The timeline: a native range input (one month per arrow key, a year per Page key), the month
- * in words, play/pause with a speed, and the key events as markers that jump to their month.
- * Space toggles play anywhere in it except on its own buttons and menus.
+ * The timeline: a native range input, the month in words, play/pause with a speed and the play
+ * options (a range, pausing at events), and the key events as markers that jump to their month.
+ * Its keys are the page's (src/ui/Keys): one month per arrow, a year with Shift or a Page key,
+ * Space to play, except on its own buttons and menus.
  */
-export function Timeline({ min, max, events }: Props) {
+export function Timeline({ min, max, events, resolutions, jointActions }: Props) {
   const t = useT();
   const lang = useLang();
   const date = useAppStore(selectDate);
   const playing = useAppStore(selectPlaying);
   const speed = useAppStore(selectSpeed);
   const setDate = useAppStore((s) => s.setDate);
-  const stepDate = useAppStore((s) => s.stepDate);
   const setPlaying = useAppStore((s) => s.setPlaying);
   const setSpeed = useAppStore((s) => s.setSpeed);
+  const lens = useAppStore(selectLens);
+  const resolution = useAppStore(selectResolution);
+  const emphasis = useMemo(() => {
+    const r = lens === 'resolution' ? resolutions.find((x) => x.id === resolution) : undefined;
+    return r ? resolutionEventIds(r) : NO_EMPHASIS;
+  }, [lens, resolution, resolutions]);
 
   const byMonth = useMemo(() => eventsByMonth(events), [events]);
   const eventMonths = useMemo(
@@ -41,7 +54,10 @@ export function Timeline({ min, max, events }: Props) {
   );
   const base = monthIndex(min);
   const label = formatMonth(date, lang);
-  const here = byMonth.get(date) ?? [];
+  const here: readonly { readonly id: string; readonly title: string }[] = [
+    ...(byMonth.get(date) ?? []),
+    ...(lens === 'joint' ? jointActions.filter((a) => a.month === date) : []),
+  ];
   const prevEvent = adjacentEventMonth(eventMonths, date, -1);
   const nextEvent = adjacentEventMonth(eventMonths, date, 1);
 
@@ -53,28 +69,8 @@ export function Timeline({ min, max, events }: Props) {
     [setPlaying, setDate],
   );
 
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    const target = e.target as HTMLElement;
-    if (
-      e.key === ' ' &&
-      !(target instanceof HTMLButtonElement) &&
-      !(target instanceof HTMLSelectElement)
-    ) {
-      e.preventDefault();
-      setPlaying(!playing);
-    } else if (target instanceof HTMLInputElement && (e.key === 'PageUp' || e.key === 'PageDown')) {
-      e.preventDefault();
-      stepDate(e.key === 'PageUp' ? PAGE_MONTHS : -PAGE_MONTHS);
-    }
-  };
-
   return (
-    <section
-      className="timeline"
-      aria-label={t('timeline.label')}
-      onKeyDown={onKeyDown}
-      id="timeline"
-    >
+    <section className="timeline" aria-label={t('timeline.label')} id="timeline">
       <div className="timeline-row">
         <button
           type="button"
@@ -99,11 +95,13 @@ export function Timeline({ min, max, events }: Props) {
             ))}
           </select>
         </label>
+        <PlayOptions min={min} max={max} />
       </div>
-      <div className="track">
+      <div className={`track${lens === 'joint' ? ' with-joint-marks' : ''}`}>
         <label className="visually-hidden" htmlFor="timeline-date">
           {t('timeline.label')}
         </label>
+        <PlayRangeBand min={min} max={max} />
         <input
           id="timeline-date"
           type="range"
@@ -115,7 +113,19 @@ export function Timeline({ min, max, events }: Props) {
           onChange={(e) => setDate(monthFromIndex(base + Number(e.target.value)))}
           onPointerDown={() => setPlaying(false)}
         />
-        <EventMarkers byMonth={byMonth} min={min} max={max} current={date} onJump={jump} />
+        <EventMarkers
+          byMonth={byMonth}
+          min={min}
+          max={max}
+          current={date}
+          onJump={jump}
+          emphasis={emphasis}
+        />
+        {lens === 'joint' && (
+          <Suspense fallback={null}>
+            <JointMarks actions={jointActions} min={min} max={max} onJump={jump} />
+          </Suspense>
+        )}
         <div className="track-ends" aria-hidden="true">
           <span>{formatMonth(min, lang)}</span>
           <span>{formatMonth(max, lang)}</span>

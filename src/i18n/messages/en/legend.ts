@@ -48,6 +48,7 @@ export const legend = {
   'legend.compare.joined': 'Joined',
   'legend.unresearched': 'Not yet researched',
   'legend.showing': 'Measures shown: {phrase}',
+  'legend.scope.autonomous': 'only those beyond what the UN required',
   'legend.target': 'North Korea (the target)',
   'legend.no-data': 'Not in the dataset',
   'title.none': 'No kind of measure selected, {month}',
@@ -69,6 +70,10 @@ export const legend = {
   'title.compare.all': 'Who joined and who left the coalition against the DPRK, {from} to {to}',
   'title.compare.filtered':
     'States with {phrase} on the DPRK: who joined and who left, {from} to {to}',
+  'title.compare.all.autonomous':
+    'Who joined and who left the coalition against the DPRK, counting only measures beyond what the UN required, {from} to {to}',
+  'title.compare.filtered.autonomous':
+    'States with {phrase} on the DPRK beyond what the UN required: who joined and who left, {from} to {to}',
   'summary.none': 'No kind of measure is selected.',
   'summary.anyMeasure': 'at least one measure',
   'summary.kindsSelected': 'a measure of the {count} kinds selected',
@@ -77,7 +82,7 @@ export const legend = {
   'summary.kinds.autonomous':
     '{count, plural, one {# state} other {# states}} had {phrase} beyond what the UN required in force in {month}.',
   'summary.basis':
-    'In {month}, {autonomous, plural, one {# state} other {# states}} had measures beyond what the UN required in force, and {un, plural, one {# more} other {# more}} only measures implementing UN resolutions.',
+    'In {month}, {autonomous, plural, one {# state} other {# states}} had measures beyond what the UN required in force, and {un} more had only measures implementing UN resolutions.',
   'summary.resolution':
     'By {month}, {count, plural, one {# state} other {# states}} had given UNSCR {resolution} national effect; {noneFound, plural, one {# was} other {# were}} searched with no implementing act found, and {notResearched, plural, one {# is} other {# are}} not researched for it.',
   'summary.resolution.before': 'UNSCR {resolution} was adopted on {adopted}.',
@@ -85,4 +90,6 @@ export const legend = {
     'By {month}, {count, plural, one {# state} other {# states}} had joined at least one of the coalition’s joint actions.',
   'summary.compare':
     'Between {from} and {to}, {joined, plural, one {# state} other {# states}} joined, {left} left and {stayed} stayed.',
+  'summary.compare.autonomous':
+    'Counting only measures beyond what the UN required: between {from} and {to}, {joined, plural, one {# state} other {# states}} joined, {left} left and {stayed} stayed.',
 } as const;
