@@ -61,4 +61,17 @@ test.describe('accessibility scans', () => {
     await expect(page.getByRole('dialog')).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
   });
+
+  test('the table', async ({ page }) => {
+    await ready(page, '?date=2017-12');
+    await page.getByRole('tab', { name: 'Table' }).click();
+    await expect(page.getByRole('tab', { name: 'Table' })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('table').first()).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('the comparison of two dates', async ({ page }) => {
+    await ready(page, '?date=2018-01&compare=2016-01');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
 });

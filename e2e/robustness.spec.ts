@@ -190,6 +190,9 @@ test.describe('over a long session', () => {
   }) => {
     test.setTimeout(240_000);
     await openApp(page, '?date=2006-07');
+    // The page's steady state includes what loads once the first map is drawn.
+    await expect(page.getByTestId('coalition-chart')).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Find a state' })).toBeVisible();
     const nodes = () => page.evaluate(() => document.getElementsByTagName('*').length);
     const start = await nodes();
     await page.getByRole('combobox', { name: 'Speed' }).selectOption('0.04s');

@@ -168,4 +168,21 @@ test.describe('zoom and pan', () => {
     await page.keyboard.press('0');
     await expect(map(page)).toHaveAttribute('data-zoom', '1.00');
   });
+
+  test('zooms to a state found by search, so a small one can be seen and clicked', async ({
+    page,
+  }) => {
+    await openZoomable(page);
+    const search = page.getByRole('combobox', { name: 'Find a state' });
+    await search.fill('Malta');
+    await search.press('Enter');
+    await expect(page.getByTestId('details-panel')).toHaveAttribute('data-iso3', 'MLT');
+    await expect.poll(() => zoomOf(page)).toBeGreaterThan(8);
+    // Malta's own shape is now a target of its own, in the middle of the frame.
+    const frame = await map(page).boundingBox();
+    const malta = await boxOf(page, 'MLT');
+    expect(malta.width).toBeGreaterThan(6);
+    const cx = malta.x + malta.width / 2;
+    expect(Math.abs(cx - ((frame?.x ?? 0) + (frame?.width ?? 0) / 2))).toBeLessThan(40);
+  });
 });

@@ -107,6 +107,9 @@ describe('the data check', () => {
         'reference/members.json',
         (j) => (j.members = ['DEU', 'JPN', 'KRX', 'NOR', 'PRK']),
       );
+      editJson(dir, 'reference/m49-regions.json', (j) => {
+        (j.states as { state: string }[])[2]!.state = 'KRX';
+      });
     });
     expect(problems).toEqual(['states/KRX.json: /actor: "KRX" is not an ISO 3166-1 alpha-3 code']);
   });
@@ -268,7 +271,87 @@ describe('the data check', () => {
     expect(problems).toEqual([
       'blocs.json: /blocs/0/members/0/state: "DEU" has no file states/DEU.json',
       'reference/members.json: /members/0: "DEU" has no file states/DEU.json',
+      'reference/m49-regions.json: /states/0/state: "DEU" has no file states/DEU.json',
     ]);
+  });
+
+  describe('M49 regions', () => {
+    type Regions = { areas: Record<string, unknown>[]; states: Record<string, unknown>[] };
+    const regions = (change: (j: Regions) => void) =>
+      fixture((dir) =>
+        editJson(dir, 'reference/m49-regions.json', (j) => change(j as unknown as Regions)),
+      );
+    const R = 'reference/m49-regions.json';
+
+    it.each([
+      [
+        'a state with no entry',
+        (j: Regions) => j.states.splice(1, 1),
+        [`${R}: /states: "JPN" (states/JPN.json) has no entry`],
+      ],
+      [
+        'an entry listed twice',
+        (j: Regions) => j.states.push({ ...j.states[0] }),
+        [`${R}: /states/5/state: "DEU" is listed twice`],
+      ],
+      [
+        'an entry for a bloc',
+        (j: Regions) => j.states.push({ state: 'EU', region: null, note: 'A bloc.' }),
+        [`${R}: /states/5/state: "EU" is not a state: only states have a region`],
+      ],
+      [
+        'a sub-region outside its region',
+        (j: Regions) => (j.states[1]!.subRegion = '155'),
+        [`${R}: /states/1/subRegion: "155" is not part of "142"`],
+      ],
+      [
+        'a code of the wrong tier',
+        (j: Regions) => (j.states[1]!.region = '030'),
+        [
+          `${R}: /states/1/region: "030" is a subRegion`,
+          `${R}: /states/1/subRegion: "030" is not part of "030"`,
+        ],
+      ],
+      [
+        'an area not listed',
+        (j: Regions) => (j.states[0]!.subRegion = '999'),
+        [`${R}: /states/0/subRegion: "999" is not an area listed here`],
+      ],
+      [
+        "an M49 code that is not the state's own",
+        (j: Regions) => (j.states[0]!.m49 = '277'),
+        [`${R}: /states/0/m49: "277" is not DEU's code (276)`],
+      ],
+      [
+        'a sub-region whose parent is not a region',
+        (j: Regions) => (j.areas[3]!.parent = '030'),
+        [
+          `${R}: /areas/3/parent: "030" is a subRegion, not a region`,
+          `${R}: /states/3/subRegion: "154" is not part of "150"`,
+        ],
+      ],
+      [
+        'an area with no parent',
+        (j: Regions) => delete j.areas[2]!.parent,
+        [
+          `${R}: /areas/2/parent: is missing: a subRegion has one`,
+          `${R}: /states/1/subRegion: "030" is not part of "142"`,
+          `${R}: /states/2/subRegion: "030" is not part of "142"`,
+        ],
+      ],
+    ])('refuses %s', (_, change, expected) => {
+      expect(regions(change)).toEqual(expected);
+    });
+
+    it('requires the regions file', () => {
+      expect(fixture((dir) => rmSync(join(dir, R)))).toEqual([`${R}: is missing`]);
+    });
+
+    it('refuses an unclassified state without a note', () => {
+      expect(regions((j) => delete j.states[4]!.note)).toEqual([
+        `${R}: /states/4/note: is missing`,
+      ]);
+    });
   });
 
   it('keeps the research status honest', () => {

@@ -9,6 +9,7 @@ import type {
   RawJointActions,
   RawMeta,
   RawReference,
+  RawRegions,
   RawResolutions,
   RawState,
   RawStory,
@@ -60,6 +61,7 @@ export function checkData(dir: string, displayRoot = process.cwd()): CheckResult
     references: raw.references
       .map((f) => valid<RawReference>('reference', f))
       .filter((r): r is Checked<RawReference> => r !== null),
+    regions: valid<RawRegions>('regions', raw.regions),
     categories: valid<RawCategories>('categories', raw.categories),
     blocs: valid<RawBlocs>('blocs', raw.blocs),
     events: valid<RawEvents>('events', raw.events),

@@ -30,6 +30,22 @@ describe('compileData', () => {
     expect(bundle.actors.find((a) => a.id === 'EU')?.numeric).toBeUndefined();
   });
 
+  it("gives each state its M49 areas, broadest first, and the areas' names", () => {
+    const dataset = decodeDataset(JSON.parse(compiled.json));
+    const regionsOf = (id: string) => dataset.actors.get(id as never)?.regions;
+    expect(regionsOf('JPN')).toEqual(['142', '030']);
+    expect(regionsOf('NOR')).toEqual(['150', '154']);
+    // Not classified (the fixture's PRK entry), and not a state.
+    expect(regionsOf('PRK')).toBeUndefined();
+    expect(regionsOf('EU')).toBeUndefined();
+    expect(dataset.regions.find((r) => r.code === '030')).toEqual({
+      code: '030',
+      name: 'Eastern Asia',
+      level: 'subRegion',
+      parent: '142',
+    });
+  });
+
   it('versions the data by its content', () => {
     expect(compiled.version).toMatch(/^[0-9a-f]{12}$/);
     expect(compileData(join(FIXTURES, 'valid')).version).toBe(compiled.version);

@@ -7,7 +7,7 @@ import { STORIES_FORMAT } from '../../src/model/story';
 import type { Actor } from '../../src/model/types';
 import { checkData, type DataCounts } from './check';
 import { formatProblem, type Problem } from './problem';
-import type { RawState } from './rawTypes';
+import type { RawRegionEntry, RawState } from './rawTypes';
 import { timelineEvents } from './timelineEvents';
 
 export class DataCheckFailed extends Error {
@@ -29,14 +29,26 @@ export interface CompiledData {
   readonly counts: DataCounts;
 }
 
-function toActor(data: RawState): Actor {
+/** A state's M49 areas, broadest first, or undefined for a state M49 does not list. */
+function regionsOf(entry: RawRegionEntry | undefined): string[] | undefined {
+  if (!entry || entry.region === null) return undefined;
+  return [
+    entry.region,
+    entry.subRegion,
+    ...(entry.intermediateRegion ? [entry.intermediateRegion] : []),
+  ];
+}
+
+function toActor(data: RawState, region: RawRegionEntry | undefined): Actor {
   // The schema and rules have vouched for these fields; this is only the typed view of them.
   const numeric = countries.alpha3ToNumeric(data.actor);
+  const regions = regionsOf(region);
   return {
     id: data.actor,
     name: data.name,
     kind: data.kind ?? 'state',
     ...(numeric !== undefined && { numeric }),
+    ...(regions !== undefined && { regions }),
     research: data.research,
     measures: data.measures,
   } as unknown as Actor;
@@ -50,7 +62,8 @@ function toActor(data: RawState): Actor {
 export function compileData(dir: string): CompiledData {
   const { problems, input, stories, counts } = checkData(dir);
   if (problems.length > 0) throw new DataCheckFailed(problems);
-  const actors = input.states.map((s) => toActor(s.data));
+  const regionOf = new Map((input.regions?.data.states ?? []).map((e) => [e.state, e]));
+  const actors = input.states.map((s) => toActor(s.data, regionOf.get(s.data.actor)));
   const content = {
     categories: input.categories?.data.categories ?? [],
     actors,
@@ -61,6 +74,7 @@ export function compileData(dir: string): CompiledData {
     ),
     resolutions: input.resolutions?.data.resolutions ?? [],
     jointActions: input.jointActions?.data.jointActions ?? [],
+    regions: input.regions?.data.areas ?? [],
   };
   const updated = input.meta?.data.updated ?? '';
   const about = {

@@ -86,6 +86,25 @@ export interface RawReference {
   sources: RawSource[];
 }
 
+export interface RawArea {
+  code: string;
+  name: string;
+  level: 'region' | 'subRegion' | 'intermediateRegion';
+  parent?: string;
+}
+
+/** A state's M49 areas, or (for a state M49 does not list) no region and a note. */
+export type RawRegionEntry =
+  | { state: string; m49: string; region: string; subRegion: string; intermediateRegion?: string }
+  | { state: string; region: null; note: string };
+
+export interface RawRegions {
+  title: string;
+  areas: RawArea[];
+  states: RawRegionEntry[];
+  sources: RawSource[];
+}
+
 export interface RawDeadline {
   id: string;
   date: string;

@@ -2,6 +2,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Problem } from './problem';
 
+/** The M49 regions file, in reference/ beside the lists of actors but of its own schema. */
+export const REGIONS_FILE = 'm49-regions.json';
+
 /** A data file as read from disk: its display name and its JSON, or why it could not be read. */
 export interface DataFile {
   readonly file: string;
@@ -13,7 +16,9 @@ export interface DataDir {
   readonly states: DataFile[];
   /** Every actor with a file in states/, readable or not. */
   readonly stateNames: string[];
+  /** The reference lists of actors (every file of reference/ but the regions). */
   readonly references: DataFile[];
+  readonly regions: DataFile | null;
   readonly categories: DataFile | null;
   readonly blocs: DataFile | null;
   readonly events: DataFile | null;
@@ -53,7 +58,11 @@ export function readDataDir(
     }
   };
 
-  const readFolder = (sub: string, optional = false): DataFile[] => {
+  const readFolder = (
+    sub: string,
+    optional = false,
+    except: readonly string[] = [],
+  ): DataFile[] => {
     const folder = join(dir, sub);
     let names: string[];
     try {
@@ -63,7 +72,7 @@ export function readDataDir(
       return [];
     }
     return names
-      .filter((n) => n.endsWith('.json'))
+      .filter((n) => n.endsWith('.json') && !except.includes(n))
       .map((n) => readJson(join(folder, n), n.replace(/\.json$/, '')))
       .filter((f): f is DataFile => f !== null);
   };
@@ -80,7 +89,8 @@ export function readDataDir(
   return {
     states,
     stateNames,
-    references: readFolder('reference'),
+    references: readFolder('reference', false, [REGIONS_FILE]),
+    regions: readJson(join(dir, 'reference', REGIONS_FILE), 'm49-regions'),
     categories: readJson(join(dir, 'categories.json'), 'categories'),
     blocs: readJson(join(dir, 'blocs.json'), 'blocs'),
     events: readJson(join(dir, 'events.json'), 'events'),

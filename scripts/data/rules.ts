@@ -3,6 +3,7 @@ import { CATEGORIES } from '../../src/model/categories';
 import { isPartialDate, parsePartialDate, startNotAfterEnd } from '../../src/model/partialDate';
 import { isIso3 } from './isoCodes';
 import { pointer, show, type Problem } from './problem';
+import { checkRegions } from './regionRules';
 import type {
   RawBlocs,
   RawCategories,
@@ -10,6 +11,7 @@ import type {
   RawJointActions,
   RawMeta,
   RawReference,
+  RawRegions,
   RawResolutions,
   RawState,
 } from './rawTypes';
@@ -28,6 +30,7 @@ export interface Checked<T> {
 export interface CheckInput {
   readonly states: Checked<RawState>[];
   readonly references: Checked<RawReference>[];
+  readonly regions: Checked<RawRegions> | null;
   readonly categories: Checked<RawCategories> | null;
   readonly blocs: Checked<RawBlocs> | null;
   readonly events: Checked<RawEvents> | null;
@@ -319,6 +322,10 @@ export function checkRules(input: CheckInput): Problem[] {
         add(ref.file, `/members/${i}`, `${show(code)} has no file ${input.statesDir}/${code}.json`);
     });
     checkSources(ref.file, '/sources', ref.data.sources);
+  }
+
+  if (input.regions) {
+    checkRegions(input.regions, input.states, input.stateFiles, input.statesDir, add, checkSources);
   }
 
   if (input.meta) {

@@ -16,6 +16,7 @@ export type SchemaName =
   | 'joint-actions'
   | 'meta'
   | 'reference'
+  | 'regions'
   | 'story';
 
 let compiled: Map<SchemaName, ValidateFunction> | null = null;
@@ -35,6 +36,7 @@ function validators(): Map<SchemaName, ValidateFunction> {
     'joint-actions',
     'meta',
     'reference',
+    'regions',
     'story',
   ];
   compiled = new Map(

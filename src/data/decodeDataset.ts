@@ -9,6 +9,7 @@ import {
   EVENT_KINDS,
   EVIDENCE,
   JOINT_KINDS,
+  REGION_LEVELS,
   RESEARCH_STATUSES,
   START_BASES,
   type Actor,
@@ -21,6 +22,7 @@ import {
   type JointAction,
   type Measure,
   type Membership,
+  type Region,
   type Resolution,
   type Source,
   type TimelineEvent,
@@ -56,6 +58,8 @@ const actorId = refined(
 ) as Decoder<ActorId>;
 const category = oneOf<Category>(CATEGORIES);
 const resolutionId = refined(string, (s) => /^\d{3,4}$/.test(s), 'is not a resolution number');
+/** An ISO numeric or M49 code: three digits. */
+const threeDigits = refined(string, (s) => /^\d{3}$/.test(s), 'is not a three-digit code');
 const measureId = refined(string, (s) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(s), 'is not a measure id');
 
 /**
@@ -123,17 +127,14 @@ const actor: Decoder<Actor> = (value, path) => {
     array(resolutionId),
     `${path}/research`,
   );
-  const numeric = optional(
-    o,
-    'numeric',
-    refined(string, (s) => /^\d{3}$/.test(s), 'is not an ISO numeric code'),
-    path,
-  );
+  const numeric = optional(o, 'numeric', threeDigits, path);
+  const regions = optional(o, 'regions', array(threeDigits), path);
   return {
     id: field(o, 'id', actorId, path),
     name: field(o, 'name', nonEmptyString, path),
     kind: field(o, 'kind', oneOf(ACTOR_KINDS), path),
     ...(numeric !== undefined && { numeric }),
+    ...(regions !== undefined && { regions }),
     research: {
       status: field(r, 'status', oneOf(RESEARCH_STATUSES), `${path}/research`),
       checked: field(r, 'checked', date, `${path}/research`),
@@ -256,6 +257,17 @@ const author: Decoder<Author> = (value, path) => {
 
 const authors = refined(array(author), (l) => l.length > 0, 'names no author');
 
+const region: Decoder<Region> = (value, path) => {
+  const o = record(value, path);
+  const parent = optional(o, 'parent', threeDigits, path);
+  return {
+    code: field(o, 'code', threeDigits, path),
+    name: field(o, 'name', nonEmptyString, path),
+    level: field(o, 'level', oneOf(REGION_LEVELS), path),
+    ...(parent !== undefined && { parent }),
+  };
+};
+
 const categoryInfo: Decoder<CategoryInfo> = (value, path) => {
   const o = record(value, path);
   return {
@@ -297,6 +309,7 @@ export function decodeDataset(json: unknown): Dataset {
     events: field(o, 'events', array(timelineEvent), ''),
     resolutions: field(o, 'resolutions', array(resolution), ''),
     jointActions: field(o, 'jointActions', array(jointAction), ''),
+    regions: optional(o, 'regions', array(region), '') ?? [],
     firstMonth: earliestMonth(first),
   };
 }

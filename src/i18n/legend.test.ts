@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../model/categories';
 import type { Month } from '../model/month';
 import type { View } from '../model/view';
-import { legendFilter, legendHeading } from './legend';
+import { classLabel, legendFilter, legendHeading } from './legend';
 import { translator } from './t';
 
 const t = translator('en');
@@ -53,5 +53,21 @@ describe('the legend names what the colours count', () => {
     [{ lens: 'compare', compare: '2018-01' }, 'Between September 2017 and January 2018'],
   ] as const)('headed for %j: %s', (over, expected) => {
     expect(legendHeading(t, 'en', view(over as Partial<View>))).toBe(expected);
+  });
+});
+
+describe('classLabel', () => {
+  it.each([
+    ['kinds', 'k3', 3, '3'],
+    ['kinds', 'none', 0, 'None in force'],
+    ['kinds', 'unresearched', 0, 'Not yet researched'],
+    ['joint', 'j4', 6, '6'],
+    ['joint', 'none', 0, 'None'],
+    ['basis', 'autonomous', 2, 'Measures beyond what the UN required'],
+    ['compare', 'joined', 3, 'Joined'],
+    ['compare', 'left', 1, 'Left'],
+    ['resolution', 'none-found', 0, 'Searched: no implementing act found'],
+  ] as const)('%s %s (level %i) reads %j', (lens, cls, level, expected) => {
+    expect(classLabel(t, lens, cls, level)).toBe(expected);
   });
 });

@@ -1,6 +1,6 @@
 import { CATEGORIES } from '../model/categories';
 import { compareSpan } from '../model/lenses/compare';
-import { lensReadsScope, type View } from '../model/view';
+import { lensReadsScope, type Lens, type View } from '../model/view';
 import type { SceneLegendItem } from '../map/scene';
 import { formatMonth } from './formatDate';
 import type { MessageKey } from './messages/en';
@@ -18,6 +18,14 @@ export function legendLabel(t: Translate, item: SceneLegendItem): string {
     });
   }
   return t(`legend.${item.lens}.${item.cls}` as MessageKey);
+}
+
+/** A state's class under a lens in words, as its legend entry says it: "3", "Joined", "None in force". */
+export function classLabel(t: Translate, lens: Lens, cls: string, level: number): string {
+  if (cls === 'unresearched') return t('legend.unresearched');
+  if ((lens === 'kinds' || lens === 'joint') && level > 0)
+    return t(`legend.${lens}.level`, { level });
+  return t(`legend.${lens}.${cls}` as MessageKey);
 }
 
 /** The legend's heading: what the colours count, under the lens and its argument. */

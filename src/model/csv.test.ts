@@ -96,6 +96,7 @@ describe('viewCsv', () => {
     events: [],
     resolutions: [],
     jointActions: [],
+    regions: [],
     firstMonth: '2006-07' as Month,
   };
   const view: View = {

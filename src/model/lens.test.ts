@@ -96,6 +96,7 @@ const dataset: Dataset = {
     joint('vancouver', '2018-01-16', ['JPN', 'DEU', 'EU']),
     joint('msmt', '2024-10-16', ['JPN', 'DEU']),
   ],
+  regions: [],
   firstMonth: '2006-07' as Month,
 };
 const view = (over: Partial<View>): View => ({

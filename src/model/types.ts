@@ -98,6 +98,11 @@ export interface Actor {
   readonly kind: ActorKind;
   /** ISO 3166-1 numeric code, which joins the actor to its shape in the world topology. */
   readonly numeric?: string;
+  /**
+   * The UN M49 areas a state belongs to, broadest first: region, sub-region and, where M49 has
+   * one, intermediate region (`["002", "202", "011"]`). Absent for a state M49 does not list.
+   */
+  readonly regions?: readonly string[];
   readonly research: Research;
   readonly measures: readonly Measure[];
 }
@@ -166,6 +171,20 @@ export interface JointAction {
   readonly sources: readonly Source[];
 }
 
+/** M49's tiers of geographic area, broadest first. */
+export const REGION_LEVELS = ['region', 'subRegion', 'intermediateRegion'] as const;
+export type RegionLevel = (typeof REGION_LEVELS)[number];
+
+/** A geographic area of the UN M49 standard (data/reference/m49-regions.json). */
+export interface Region {
+  /** Its three-digit M49 code. */
+  readonly code: string;
+  readonly name: string;
+  readonly level: RegionLevel;
+  /** The area one tier up; a region has none. */
+  readonly parent?: string;
+}
+
 export interface CategoryInfo {
   readonly id: Category;
   readonly definition: string;
@@ -203,6 +222,8 @@ export interface Dataset {
   readonly events: readonly TimelineEvent[];
   readonly resolutions: readonly Resolution[];
   readonly jointActions: readonly JointAction[];
+  /** The M49 areas the states' `regions` name, regions first, then sub-regions, then intermediate. */
+  readonly regions: readonly Region[];
   /** The month of the earliest measure: where the timeline begins. */
   readonly firstMonth: Month;
 }

@@ -2,6 +2,15 @@ import { LANGS, type Lang } from '../i18n/lang';
 import { parseMonth, type Month } from '../model/month';
 
 /**
+ * How the page presents the view: the map, or the same view as a table. Chrome, not View: the
+ * table is another way of showing one picture (the same date, filter, lens and reading), so an
+ * export, a story step and the reading's memo key stay what they are, while a link still opens
+ * on the tab it was made on (`tab=table`). An embed always shows the map.
+ */
+export const TABS = ['map', 'table'] as const;
+export type Tab = (typeof TABS)[number];
+
+/**
  * How fast play moves, as the time each month is shown: a class reads the map at 2 s or 1 s a
  * month; 0.25 s (the default) shows a decade in half a minute; the fastest is for a glance.
  */
@@ -34,6 +43,7 @@ export const SPEED_MS: Record<Speed, number> = {
  * | playFrom/To   | `from=2016-01&to=2019-12` | the whole timeline |
  * | pauseAtEvents | `pause=events`      | off            |
  * | story, step   | `story=rebirth&step=3` | none        |
+ * | tab           | `tab=table`         | map            |
  */
 export interface Chrome {
   /** Compact chrome for an iframe, which reports its height to the parent page. */
@@ -43,6 +53,8 @@ export interface Chrome {
   /** Presentation mode: full screen, big type, keys for a classroom. */
   readonly present: boolean;
   readonly lang: Lang;
+  /** The map or the table. */
+  readonly tab: Tab;
   readonly speed: Speed;
   /** Play runs over these months; an open end is the timeline's own. */
   readonly playFrom: Month | null;
@@ -59,6 +71,7 @@ export const DEFAULT_CHROME: Chrome = {
   timeline: true,
   present: false,
   lang: 'en',
+  tab: 'map',
   speed: '0.25s',
   playFrom: null,
   playTo: null,
@@ -94,6 +107,7 @@ export function decodeChrome(params: URLSearchParams): Chrome {
     timeline: params.get('timeline') !== '0',
     present: params.get('present') === '1',
     lang: oneOf(LANGS, params.get('lang'), DEFAULT_CHROME.lang),
+    tab: oneOf(TABS, params.get('tab'), DEFAULT_CHROME.tab),
     speed: oneOf(SPEEDS, params.get('speed'), DEFAULT_CHROME.speed),
     ...playRange(params),
     pauseAtEvents: params.get('pause') === 'events',
@@ -107,6 +121,7 @@ export function encodeChrome(chrome: Chrome, params: URLSearchParams): void {
   if (!chrome.timeline) params.set('timeline', '0');
   if (chrome.present) params.set('present', '1');
   if (chrome.lang !== DEFAULT_CHROME.lang) params.set('lang', chrome.lang);
+  if (chrome.tab !== DEFAULT_CHROME.tab) params.set('tab', chrome.tab);
   if (chrome.speed !== DEFAULT_CHROME.speed) params.set('speed', chrome.speed);
   if (chrome.playFrom !== null) params.set('from', chrome.playFrom);
   if (chrome.playTo !== null) params.set('to', chrome.playTo);

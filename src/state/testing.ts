@@ -27,6 +27,7 @@ export function loadedStore(now = new Date('2026-11-15T12:00:00Z')) {
     events: [],
     resolutions: [],
     jointActions: [],
+    regions: [],
     firstMonth: '2006-07' as Month,
   };
   const world: World = {

@@ -109,6 +109,25 @@ describe('decodeUrl', () => {
   });
 
   it.each([
+    ['?tab=table', 'table'],
+    ['?tab=map', 'map'],
+    ['?tab=chart', 'map'],
+    ['?tab=', 'map'],
+    ['', 'map'],
+  ])('reads the tab from %j as chrome: %s', (search, tab) => {
+    const decoded = decodeUrl(search, ctx);
+    expect(decoded.chrome.tab).toBe(tab);
+    expect(decoded.view).toEqual(base);
+  });
+
+  it('writes the table tab, and leaves the map (the default) out', () => {
+    expect(encodeUrl(base, { ...DEFAULT_CHROME, tab: 'table' }, null)).toBe(
+      '?date=2026-11&tab=table',
+    );
+    expect(encodeUrl(base, DEFAULT_CHROME, null)).toBe('?date=2026-11');
+  });
+
+  it.each([
     [
       '?speed=1s&from=2016-01&to=2019-12&pause=events',
       { speed: '1s', playFrom: '2016-01', playTo: '2019-12', pauseAtEvents: true },

@@ -7,6 +7,7 @@ import { selectLoad, selectOpenActor } from '../state/selectors';
 import type { AppState } from '../state/store';
 import { startUrlSync } from '../state/urlSync';
 import { ActorPicker } from './ActorPicker';
+import { ChartSlot } from './Chart/ChartSlot';
 import { DetailsPanel } from './DetailsPanel/DetailsPanel';
 import { EmbedFooter } from './Embed/EmbedFooter';
 import { useEmbedHeight } from './Embed/useEmbedHeight';
@@ -20,8 +21,11 @@ import { Legend } from './Legend/Legend';
 import { LensPicker } from './Lens/LensPicker';
 import { MapSummary } from './Map/MapSummary';
 import { WorldMap } from './Map/WorldMap';
+import { SearchSlot } from './Search/SearchSlot';
 import { StalePinNote } from './StalePinNote';
+import { panelId, tabId, ViewTabs } from './Table/ViewTabs';
 import { Timeline } from './Timeline/Timeline';
+import { useAfterFirstPaint } from './useAfterFirstPaint';
 import { useT } from './useT';
 import { ViewTitle } from './ViewTitle';
 import './App.css';
@@ -30,6 +34,9 @@ const BASE = import.meta.env.BASE_URL;
 const VIEW = { kind: 'view' } as const;
 // The share dialog (and the export code it loads) is not needed for the first map: it loads on use.
 const ShareDialog = lazy(() => import('./Share/ShareDialog'));
+// The table loads when its tab is chosen, the compare lists when the lens is compare.
+const StateTable = lazy(() => import('./Table/StateTable'));
+const CompareResults = lazy(() => import('./Compare/CompareResults'));
 // Nor are presentation mode, the stories and the list of keys: one chunk (see classroom.ts).
 const classroom = () => import('./classroom');
 const PresentLayer = lazy(() => classroom().then((m) => ({ default: m.PresentLayer })));
@@ -88,6 +95,7 @@ export function App() {
   // Only the chrome that lays out the page: a story's step or the speed re-render none of it.
   const { embed, present, timeline, story } = useAppStore(useShallow(selectLayout));
   const panelOpen = useAppStore((s) => selectOpenActor(s) !== null);
+  const chromeTab = useAppStore((s) => s.chrome.tab);
   const [sharing, setSharing] = useState(false);
   const [listing, setListing] = useState(false);
   const [help, setHelp] = useState(false);
@@ -98,6 +106,9 @@ export function App() {
   const closeList = useCallback(() => setListing(false), []);
   const closeHelp = useCallback(() => setHelp(false), []);
   const ready = load$.status === 'ready';
+  const tab = embed ? 'map' : chromeTab;
+  const comparing = useAppStore((s) => s.view.lens === 'compare');
+  const drawn = useAfterFirstPaint(ready);
   useSync();
   useEmbedHeight(embed && load$.status !== 'loading');
   usePageKeys(useAppStore, ready && !embed, { help, setHelp });
@@ -135,6 +146,8 @@ export function App() {
             <div className="map-column">
               {!embed && (
                 <div className="toolbar">
+                  <ViewTabs />
+                  <SearchSlot dataset={load$.world.dataset} load={drawn} />
                   <LensPicker
                     resolutions={load$.world.dataset.resolutions}
                     min={load$.ctx.minMonth}
@@ -197,9 +210,40 @@ export function App() {
                   <StoryPanel world={load$.world} base={BASE} />
                 </Suspense>
               )}
-              <WorldMap world={load$.world} />
-              <MapSummary dataset={load$.world.dataset} />
-              <Legend />
+              <div
+                id={panelId('map')}
+                {...(!embed && { role: 'tabpanel', 'aria-labelledby': tabId('map') })}
+                hidden={tab !== 'map'}
+              >
+                <WorldMap world={load$.world} />
+                <MapSummary dataset={load$.world.dataset} />
+                <Legend />
+              </div>
+              {!embed && (
+                <div
+                  id={panelId('table')}
+                  role="tabpanel"
+                  aria-labelledby={tabId('table')}
+                  hidden={tab !== 'table'}
+                >
+                  {tab === 'table' && (
+                    <Suspense
+                      fallback={
+                        <p className="loading" role="status">
+                          {t('table.loading')}
+                        </p>
+                      }
+                    >
+                      <StateTable dataset={load$.world.dataset} />
+                    </Suspense>
+                  )}
+                </div>
+              )}
+              {comparing && (
+                <Suspense fallback={null}>
+                  <CompareResults dataset={load$.world.dataset} />
+                </Suspense>
+              )}
               {timeline && (
                 <Timeline
                   min={load$.ctx.minMonth}
@@ -209,6 +253,7 @@ export function App() {
                   jointActions={load$.world.dataset.jointActions}
                 />
               )}
+              {!embed && <ChartSlot world={load$.world} load={drawn} />}
               {!embed && (
                 <div className="controls">
                   <CategoryFilters categories={load$.world.dataset.categories} />

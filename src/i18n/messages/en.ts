@@ -9,6 +9,10 @@ import { panel } from './en/panel';
 import { present } from './en/present';
 import { share } from './en/share';
 import { timeline } from './en/timeline';
+import { table } from './en/table';
+import { compare } from './en/compare';
+import { chart } from './en/chart';
+import { search } from './en/search';
 
 /**
  * Every piece of interface text, in English, in one file per part of the page (./en/). Other
@@ -26,6 +30,10 @@ export const en = {
   ...panel,
   ...share,
   ...footer,
+  ...table,
+  ...compare,
+  ...chart,
+  ...search,
   ...present,
   ...cite,
 } as const;

@@ -1,10 +1,13 @@
-import { memo } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import { formatMonth, formatPartialDate } from '../../i18n/formatDate';
 import { parsePartialDate, precisionOf } from '../../model/partialDate';
 import type { Actor, AppliedMeasure } from '../../model/types';
 import { useLang, useT } from '../useT';
 import type { MeasureState } from './groupMeasures';
 import { SourceLink } from './SourceLink';
+
+// A caveat's links to other measures load with the first caveat shown; till then, its text.
+const CaveatText = lazy(() => import('./CaveatText'));
 
 function DateText({ value }: { value: string }) {
   const t = useT();
@@ -49,11 +52,12 @@ export const MeasureItem = memo(function MeasureItem({
     <li
       className={`measure ${inForce ? 'in-force' : 'not-in-force'}`}
       id={`measure-${m.id}`}
+      // A caveat's link or a permalink to this measure focuses it (revealMeasure).
+      tabIndex={-1}
       data-measure-id={m.id}
       data-in-force={inForce}
       data-state={state}
       data-targeted={targeted || undefined}
-      tabIndex={targeted ? -1 : undefined}
     >
       <div className="measure-head">
         <span className={`chip cat-${m.category}`}>{t(`category.${m.category}`)}</span>
@@ -127,7 +131,11 @@ export const MeasureItem = memo(function MeasureItem({
         {m.caveat && (
           <>
             <dt>{t('panel.caveat')}</dt>
-            <dd className="caveat">{m.caveat}</dd>
+            <dd className="caveat">
+              <Suspense fallback={m.caveat}>
+                <CaveatText text={m.caveat} />
+              </Suspense>
+            </dd>
           </>
         )}
       </dl>

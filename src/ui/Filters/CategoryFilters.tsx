@@ -6,7 +6,11 @@ import { useT } from '../useT';
 import type { CategoryInfo } from '../../model/types';
 import './filters.css';
 
-/** One checkbox per category; the map recolours as they change. Definitions show on hover. */
+/**
+ * One checkbox per category; the map recolours as they change. Each category's definition is
+ * its checkbox's description (read by screen readers), a hover title, and a glossary under the
+ * list that opens by keyboard or touch.
+ */
 export const CategoryFilters = memo(function CategoryFilters({
   categories,
 }: {
@@ -27,6 +31,7 @@ export const CategoryFilters = memo(function CategoryFilters({
               type="checkbox"
               name="measures"
               value={c}
+              aria-describedby={definitions.has(c) ? `definition-${c}` : undefined}
               checked={shown.includes(c)}
               onChange={() => toggle(c)}
             />
@@ -35,6 +40,20 @@ export const CategoryFilters = memo(function CategoryFilters({
           </label>
         ))}
       </div>
+      <details className="glossary" data-testid="glossary">
+        <summary>{t('filters.glossary')}</summary>
+        <dl>
+          {CATEGORIES.filter((c) => definitions.has(c)).map((c) => (
+            <div key={c}>
+              <dt>
+                <span className={`swatch-cat cat-${c}`} aria-hidden="true" />
+                {t(`category.${c}`)}
+              </dt>
+              <dd id={`definition-${c}`}>{definitions.get(c)}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
       <div className="filter-actions">
         <button
           type="button"

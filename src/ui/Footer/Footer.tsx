@@ -1,10 +1,7 @@
 import { memo } from 'react';
-import { saveBlob } from '../../export/saveBlob';
 import { formatPartialDate } from '../../i18n/formatDate';
-import { viewCsv } from '../../model/csv';
-import { useAppStore } from '../../state/appStore';
-import { readingOf } from '../../state/selectors';
 import type { Dataset } from '../../model/types';
+import { downloadViewCsv } from '../downloadViewCsv';
 import { useLang, useT } from '../useT';
 import './footer.css';
 
@@ -27,14 +24,7 @@ export const Footer = memo(function Footer({ dataset, base }: { dataset: Dataset
               type="button"
               className="link-button"
               data-testid="download-view-csv"
-              onClick={() => {
-                const { view } = useAppStore.getState();
-                const csv = viewCsv(dataset, view, readingOf(dataset, view));
-                saveBlob(
-                  new Blob([csv], { type: 'text/csv;charset=utf-8' }),
-                  `dprk-coalition-${view.date}-${view.lens}.csv`,
-                );
-              }}
+              onClick={() => downloadViewCsv(dataset)}
             >
               {t('footer.downloadView')}
             </button>

@@ -25,4 +25,5 @@ export const core = {
   'filters.legend': 'Measures shown',
   'filters.all': 'All',
   'filters.none': 'None',
+  'filters.glossary': 'What the kinds mean',
 } as const;
