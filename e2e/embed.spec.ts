@@ -37,7 +37,7 @@ test.describe('embedding', () => {
     await expect.poll(() => page.frame({ url: /embed=1/ }) !== null).toBe(true);
     const frame = page.frame({ url: /embed=1/ });
     if (!frame) throw new Error('the map frame did not load');
-    await frame.locator('svg.world-map[data-ready]').waitFor();
+    await frame.locator('svg.world-map[data-zoom-ready]').waitFor();
     return frame;
   }
 

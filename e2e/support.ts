@@ -35,6 +35,7 @@ export function viewOf(over: Partial<View>): View {
     resolution: null,
     actor: null,
     highlight: [],
+    focus: 'world',
     ...over,
   };
 }
@@ -69,6 +70,8 @@ export async function openApp(page: Page, search = ''): Promise<void> {
   await page.clock.setFixedTime(FIXED_NOW);
   await page.goto(`/${search}`);
   await expect(page.locator('svg.world-map[data-ready]')).toBeVisible();
+  // And its later chunk (zoom, keys, tooltip, live region), so a test acts on the whole map.
+  await expect(page.locator('svg.world-map[data-zoom-ready]')).toBeVisible();
 }
 
 export const dateSlider = (page: Page) => page.getByRole('slider', { name: 'Date' });

@@ -1,4 +1,4 @@
-import { memo, type ReactNode, type SVGProps } from 'react';
+import { memo, type ReactNode, type Ref, type SVGProps } from 'react';
 import type { Scene, SceneShape } from '../map/scene';
 import { stylePatterns, type MapPattern, type MapStyle } from '../map/style';
 import type { ActorId } from '../model/types';
@@ -11,6 +11,14 @@ interface Props extends Omit<SVGProps<SVGSVGElement>, 'children'> {
   readonly idPrefix?: string;
   /** Drawn over the states: selection, highlight outlines, focus. */
   readonly children?: ReactNode;
+  /**
+   * Makes the shapes controls, for the app's map: each state is a button named by this map
+   * (its status is written onto the one that has keyboard focus, see WorldMap), reached by the
+   * arrow keys from a single tab stop. Without it the picture is a plain image (exports).
+   */
+  readonly names?: ReadonlyMap<ActorId, string>;
+  /** Everything drawn goes in one group, which a zoom behaviour transforms. */
+  readonly layerRef?: Ref<SVGGElement>;
 }
 
 /**
@@ -23,9 +31,34 @@ export const SceneSvg = memo(function SceneSvg({
   register,
   idPrefix = '',
   children,
+  names,
+  layerRef,
   ...svgProps
 }: Props) {
   const { style } = scene;
+  const drawing = (
+    <>
+      <path
+        className="other-land"
+        d={scene.otherLand}
+        fill={resolveFill(style.noData, idPrefix)}
+        stroke={style.border.color}
+        strokeWidth={style.border.width}
+        vectorEffect="non-scaling-stroke"
+      />
+      {scene.shapes.map((shape) => (
+        <Shape
+          key={shape.id}
+          shape={shape}
+          style={style}
+          idPrefix={idPrefix}
+          register={register}
+          name={names?.get(shape.id)}
+        />
+      ))}
+      {children}
+    </>
+  );
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
@@ -37,18 +70,13 @@ export const SceneSvg = memo(function SceneSvg({
           <PatternDef key={p.id} pattern={p} id={`${idPrefix}${p.id}`} />
         ))}
       </defs>
-      <path
-        className="other-land"
-        d={scene.otherLand}
-        fill={resolveFill(style.noData, idPrefix)}
-        stroke={style.border.color}
-        strokeWidth={style.border.width}
-        vectorEffect="non-scaling-stroke"
-      />
-      {scene.shapes.map((shape) => (
-        <Shape key={shape.id} shape={shape} style={style} idPrefix={idPrefix} register={register} />
-      ))}
-      {children}
+      {layerRef ? (
+        <g className="zoom-layer" ref={layerRef}>
+          {drawing}
+        </g>
+      ) : (
+        drawing
+      )}
     </svg>
   );
 });
@@ -87,15 +115,18 @@ const Shape = memo(function Shape({
   style,
   idPrefix,
   register,
+  name,
 }: {
   readonly shape: SceneShape;
   readonly style: MapStyle;
   readonly idPrefix: string;
   readonly register: Props['register'];
+  readonly name: string | undefined;
 }) {
   return (
     <g
       className="state"
+      {...(name !== undefined && { role: 'button', tabIndex: -1, 'aria-label': name })}
       data-iso3={shape.id}
       data-level={shape.paint.level}
       data-status={shape.paint.status}
@@ -118,6 +149,7 @@ const Shape = memo(function Shape({
           cx={shape.dot.x}
           cy={shape.dot.y}
           r={style.dot.radius}
+          data-r={name !== undefined ? style.dot.radius : undefined}
           stroke={style.dot.color}
           strokeWidth={style.dot.width}
           vectorEffect="non-scaling-stroke"

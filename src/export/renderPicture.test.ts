@@ -26,6 +26,7 @@ const view: View = {
   resolution: null,
   actor: null,
   highlight: [],
+  focus: 'world',
 };
 
 function parse(svg: string) {

@@ -15,6 +15,7 @@ const view = (over: Partial<View>): View => ({
   resolution: null,
   actor: null,
   highlight: [],
+  focus: 'world',
   ...over,
 });
 

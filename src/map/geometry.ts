@@ -1,5 +1,6 @@
+import type { MapBox } from '../model/projectedTopology';
 import type { ActorId } from '../model/types';
-import { MIN_VISIBLE_AREA } from './mapSize';
+import { FOCUS_REGIONS, type FocusRegion } from '../model/view';
 import type { ProjectedWorld } from './worldFromTopology';
 
 export { MAP_WIDTH, MIN_VISIBLE_AREA } from './mapSize';
@@ -14,6 +15,8 @@ export interface StateShape {
   readonly d: string;
   /** A dot for microstates and small islands, so every state can be seen and clicked. */
   readonly marker: { readonly x: number; readonly y: number } | null;
+  /** The centre of its largest part (its dot, for a state with no shape): keyboard steps. */
+  readonly center: { readonly x: number; readonly y: number } | null;
 }
 
 export interface MapGeometry {
@@ -23,12 +26,15 @@ export interface MapGeometry {
   readonly shapes: readonly StateShape[];
   /** Land with no state in the dataset (territories, disputed areas), drawn as one path. */
   readonly otherLand: string;
+  /** What each named region frames (null: the whole map), in viewBox units. */
+  readonly regions: Readonly<Record<FocusRegion, MapBox | null>>;
 }
 
 /**
  * Joins projected countries to the dataset's states by ISO numeric code. Countries that share a
  * code become one shape (Australia with the Ashmore and Cartier Islands); a state gets a dot if
- * its whole area is small; countries with no state in the data become "other land".
+ * its largest country is too small to click (the build decides, see projectTopology.ts);
+ * countries with no state in the data become "other land".
  */
 export function joinShapes(
   world: ProjectedWorld,
@@ -49,20 +55,30 @@ export function joinShapes(
 
   const shapes: StateShape[] = [];
   for (const [id, parts] of byActor) {
-    const area = parts.reduce((sum, p) => sum + p.area, 0);
     const largest = parts.reduce((a, b) => (b.area > a.area ? b : a));
     shapes.push({
       id,
       d: parts.map((p) => p.d).join(''),
-      marker: area < MIN_VISIBLE_AREA ? largest.dot : null,
+      marker: largest.dot,
+      center: largest.center,
     });
   }
   for (const [id, dot] of Object.entries(world.extraDots)) {
-    if (!byActor.has(id as ActorId)) shapes.push({ id: id as ActorId, d: '', marker: dot });
+    if (!byActor.has(id as ActorId))
+      shapes.push({ id: id as ActorId, d: '', marker: dot, center: dot });
   }
   // Small states last, so their dots sit on top of their neighbours' shapes.
   shapes.sort(
     (a, b) => Number(a.marker !== null) - Number(b.marker !== null) || (a.id < b.id ? -1 : 1),
   );
-  return { width: world.width, height: world.height, shapes, otherLand: other.join('') };
+  const regions = Object.fromEntries(
+    FOCUS_REGIONS.map((r) => [r, world.regions[r] ?? null]),
+  ) as Record<FocusRegion, MapBox | null>;
+  return {
+    width: world.width,
+    height: world.height,
+    shapes,
+    otherLand: other.join(''),
+    regions,
+  };
 }

@@ -4,9 +4,10 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import { feature } from 'topojson-client';
 import { topology as toTopology } from 'topojson-server';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { CountryProperties, Dot, ProjectedTopology } from '../model/projectedTopology';
+import type { CountryProperties, Dot, MapBox, ProjectedTopology } from '../model/projectedTopology';
 import { MAP_WIDTH, MIN_VISIBLE_AREA } from './mapSize';
 import { MISSING_SHAPES } from './missingShapes';
+import { projectBox, REGION_BOUNDS } from './regions';
 
 /**
  * The map's projection, done once, at build time: the world-atlas countries projected with
@@ -31,8 +32,11 @@ function polygonsOf(f: Shape): Polygon['coordinates'][] {
   return g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
 }
 
-/** The part with the largest area: where a dot goes for a state made of scattered islands. */
-function largestPart(f: Shape): Feature<Polygon> | null {
+/**
+ * The part with the largest area (in steradians): where a dot goes for a state made of scattered
+ * islands, and what decides whether it needs one.
+ */
+function largestPart(f: Shape): { part: Feature<Polygon>; area: number } | null {
   let best: Feature<Polygon> | null = null;
   let bestArea = -1;
   for (const coordinates of polygonsOf(f)) {
@@ -47,7 +51,7 @@ function largestPart(f: Shape): Feature<Polygon> | null {
       bestArea = a;
     }
   }
-  return best;
+  return best && { part: best, area: bestArea };
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -97,17 +101,18 @@ export function projectTopology(topology: Topology, width = MAP_WIDTH): Projecte
 
   const projected = features.map((f): Feature<Polygon | MultiPolygon | null, CountryProperties> => {
     const area = geoArea(f) * unitsPerSteradian;
-    let dot: Dot | null = null;
-    if (area < MIN_VISIBLE_AREA) {
-      const main = largestPart(f);
-      const [x, y] = main ? path.centroid(main) : [NaN, NaN];
-      if (Number.isFinite(x) && Number.isFinite(y)) dot = { x: round(x), y: round(y) };
-    }
+    const main = largestPart(f);
+    const [x, y] = main ? path.centroid(main.part) : [NaN, NaN];
+    const center = Number.isFinite(x) && Number.isFinite(y) ? { x: round(x), y: round(y) } : null;
+    // Too small to click when its largest piece is: a scatter of islands (Fiji, cut in two by
+    // the map's edge) can add up to more than the threshold with no piece a pointer can find.
+    const small = !main || main.area * unitsPerSteradian < MIN_VISIBLE_AREA;
+    const dot: Dot | null = small ? center : null;
     const planar = geoProject(f, projection) as Shape;
     return {
       type: 'Feature',
       ...(f.id !== undefined && { id: f.id }),
-      properties: { area: Math.round(area * 100) / 100, dot },
+      properties: { area: Math.round(area * 100) / 100, dot, center },
       geometry: planar.geometry,
     };
   });
@@ -118,9 +123,15 @@ export function projectTopology(topology: Topology, width = MAP_WIDTH): Projecte
     if (point) extraDots[id] = { x: round(point[0]), y: round(point[1]) };
   }
 
+  const regions: Record<string, MapBox> = {};
+  for (const [name, bounds] of Object.entries(REGION_BOUNDS)) {
+    const box = bounds && projectBox((p) => projection(p), bounds);
+    if (box) regions[name] = box;
+  }
+
   const planar = toTopology(
     { countries: { type: 'FeatureCollection', features: projected } as FeatureCollection },
     QUANTIZATION,
   );
-  return { ...planar, map: { width, height, extraDots } } as ProjectedTopology;
+  return { ...planar, map: { width, height, extraDots, regions } } as ProjectedTopology;
 }

@@ -18,6 +18,7 @@ const view = (over: Partial<View>): View => ({
   resolution: null,
   actor: null,
   highlight: [],
+  focus: 'world',
   ...over,
 });
 const VIEWS: View[] = [

@@ -108,6 +108,7 @@ describe('viewCsv', () => {
     resolution: null,
     actor: null,
     highlight: [],
+    focus: 'world',
   };
   const lines = viewCsv(dataset, view, readView(dataset, view)).trimEnd().split('\r\n');
 

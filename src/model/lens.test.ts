@@ -108,6 +108,7 @@ const view = (over: Partial<View>): View => ({
   resolution: null,
   actor: null,
   highlight: [],
+  focus: 'world',
   ...over,
 });
 /** Each state's [class, level] under a view. */

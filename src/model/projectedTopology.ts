@@ -13,8 +13,22 @@ export interface Dot {
 export interface CountryProperties {
   /** Area on the map, in square viewBox units. */
   readonly area: number;
-  /** For small countries, where a dot goes: the centre of their largest part. */
+  /**
+   * For countries too small to click, where a dot goes: the centre of their largest part. A
+   * country is too small when that part is (Fiji's islands, split by the antimeridian, are each
+   * small, though together they are not).
+   */
   readonly dot: Dot | null;
+  /** The centre of its largest part, for every country: where keyboard steps measure from. */
+  readonly center: Dot | null;
+}
+
+/** A rectangle of the map, in viewBox units. */
+export interface MapBox {
+  readonly x0: number;
+  readonly y0: number;
+  readonly x1: number;
+  readonly y1: number;
 }
 
 export interface ProjectedTopology extends Topology {
@@ -23,5 +37,7 @@ export interface ProjectedTopology extends Topology {
     readonly height: number;
     /** Dots for states the topology leaves out (see src/map/missingShapes.ts), by actor id. */
     readonly extraDots: Readonly<Record<string, Dot>>;
+    /** The regions a view can frame (src/map/regions.ts), projected, by name. */
+    readonly regions: Readonly<Record<string, MapBox>>;
   };
 }

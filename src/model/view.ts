@@ -26,6 +26,22 @@ export function lensReadsScope(lens: Lens): boolean {
 }
 
 /**
+ * The named regions a view can frame: the whole map, or a part of the world a story step or a
+ * link zooms to. Their extents live with the map (src/map/regions.ts); this is the vocabulary.
+ */
+export const FOCUS_REGIONS = [
+  'world',
+  'europe',
+  'east-asia',
+  'south-east-asia',
+  'middle-east',
+  'africa',
+  'americas',
+  'oceania',
+] as const;
+export type FocusRegion = (typeof FOCUS_REGIONS)[number];
+
+/**
  * What the picture shows: everything a permalink reproduces, and what a story step, an embed
  * and an export are made of. Page chrome (embed, timeline, presentation, language) is not part
  * of it (see src/state/chrome.ts). `src/state/viewFields.ts` says, field by field, how each is
@@ -45,4 +61,6 @@ export interface View {
   readonly actor: ActorId | null;
   /** States outlined, with the rest dimmed (a story step's focus). */
   readonly highlight: readonly ActorId[];
+  /** The region the map frames ('world': all of it). The reader's own zoom is not part of it. */
+  readonly focus: FocusRegion;
 }

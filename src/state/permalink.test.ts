@@ -14,6 +14,7 @@ const view: View = {
   resolution: null,
   actor: 'JPN' as ActorId,
   highlight: [],
+  focus: 'world',
 };
 
 describe('permalinks', () => {

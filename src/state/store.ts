@@ -1,15 +1,29 @@
 import { create } from 'zustand';
 import type { LoadError } from '../data/loadDataset';
+import { IDENTITY, type ZoomTransform } from '../map/frame';
 import type { World } from '../map/prepare';
 import { normalizeCategories, type Category } from '../model/categories';
 import { addMonths, clampMonth, monthOfDate, type Month } from '../model/month';
 import type { Story } from '../model/story';
 import type { ActorId } from '../model/types';
-import type { Lens, Scope, View } from '../model/view';
+import type { FocusRegion, Lens, Scope, View } from '../model/view';
 import { DEFAULT_CHROME, type Chrome, type Speed } from './chrome';
 import type { DecodedUrl } from './urlCodec';
 import type { ViewContext } from './viewContext';
 import { defaultView, normalizeView, sameView } from './viewFields';
+
+/**
+ * What the map's zoom behaviour offers the rest of the page, once it has loaded: the zoom
+ * buttons, the keys and a search that zooms to a state call it through the store's actions.
+ */
+export interface ZoomControl {
+  /** Zooms in (factor > 1) or out about the middle of the frame, or about a state's centre. */
+  zoomBy(factor: number, around?: ActorId): void;
+  /** Back to what the view frames: its focus region, or the whole map. */
+  reset(): void;
+  /** Zooms to a state so it can be seen and clicked, small or large. */
+  showActor(id: ActorId): void;
+}
 
 export type Load =
   | { readonly status: 'loading' }
@@ -42,6 +56,13 @@ export interface AppState {
    * or focused): shown instead of the view's highlight, never written to the URL.
    */
   readonly transientHighlight: readonly ActorId[];
+  /**
+   * Where the reader's zoom and pan left the map: interaction state, reported by the map, never
+   * part of the View (a link reproduces the region it frames, `view.focus`, not this).
+   */
+  readonly zoom: ZoomTransform;
+  /** The map's zoom behaviour, once loaded (null before, or with no map on the page). */
+  readonly zoomControl: ZoomControl | null;
 
   loading(): void;
   loaded(world: World, ctx: ViewContext, decoded: DecodedUrl): void;
@@ -77,6 +98,14 @@ export interface AppState {
   closeStory(): void;
   setPlaying(playing: boolean): void;
   setSpeed(speed: Speed): void;
+  /** The region the map frames: part of the View, so it goes in the URL. */
+  setFocus(region: FocusRegion): void;
+  /** Reported by the map as its zoom changes. */
+  setZoom(zoom: ZoomTransform): void;
+  setZoomControl(control: ZoomControl | null): void;
+  zoomBy(factor: number, around?: ActorId): void;
+  resetZoom(): void;
+  showActor(id: ActorId): void;
 }
 
 const NO_IDS: readonly ActorId[] = [];
@@ -92,6 +121,7 @@ function initialView(now: Date): View {
     resolution: null,
     actor: null,
     highlight: [],
+    focus: 'world',
   };
 }
 
@@ -118,6 +148,8 @@ export function createAppStore(now: Date = new Date()) {
       glide: null,
       stories: { status: 'idle' },
       transientHighlight: NO_IDS,
+      zoom: IDENTITY,
+      zoomControl: null,
 
       loading: () => set({ load: { status: 'loading' }, playing: false, glide: null }),
       loaded: (world, ctx, decoded) =>
@@ -205,6 +237,15 @@ export function createAppStore(now: Date = new Date()) {
         }),
       setPlaying: (playing) => set(playing ? { playing, glide: null } : { playing }),
       setSpeed: (speed) => get().setChrome({ speed }),
+      setFocus: (focus) => withView((v) => ({ ...v, focus })),
+      setZoom: (zoom) => {
+        const z = get().zoom;
+        if (z.k !== zoom.k || z.x !== zoom.x || z.y !== zoom.y) set({ zoom });
+      },
+      setZoomControl: (zoomControl) => set({ zoomControl }),
+      zoomBy: (factor, around) => get().zoomControl?.zoomBy(factor, around),
+      resetZoom: () => get().zoomControl?.reset(),
+      showActor: (id) => get().zoomControl?.showActor(id),
     };
   });
 }

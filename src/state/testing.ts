@@ -3,9 +3,15 @@ import { applyBlocs } from '../model/applyBlocs';
 import type { Month } from '../model/month';
 import { ABOUT, actor, actorMap, measure } from '../model/testing/fixtures';
 import type { ActorId, Dataset } from '../model/types';
+import { FOCUS_REGIONS, type FocusRegion } from '../model/view';
 import { DEFAULT_CHROME } from './chrome';
 import { createAppStore } from './store';
 import type { ViewContext } from './viewContext';
+
+const NO_REGIONS = Object.fromEntries(FOCUS_REGIONS.map((r) => [r, null])) as Record<
+  FocusRegion,
+  null
+>;
 
 /** A store already loaded with a two-state dataset, for tests of what runs on top of it. */
 export function loadedStore(now = new Date('2026-11-15T12:00:00Z')) {
@@ -26,7 +32,7 @@ export function loadedStore(now = new Date('2026-11-15T12:00:00Z')) {
   };
   const world: World = {
     dataset,
-    geometry: { width: 10, height: 10, shapes: [], otherLand: '' },
+    geometry: { width: 10, height: 10, shapes: [], otherLand: '', regions: NO_REGIONS },
     range: { min: '2006-07' as Month, max: '2026-11' as Month },
     measureIndex: new Map(),
   };
@@ -48,6 +54,7 @@ export function loadedStore(now = new Date('2026-11-15T12:00:00Z')) {
       resolution: null,
       actor: null,
       highlight: [],
+      focus: 'world',
     },
     chrome: DEFAULT_CHROME,
     dataVersion: null,

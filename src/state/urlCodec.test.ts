@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CATEGORIES, normalizeCategories } from '../model/categories';
 import { addMonths, monthIndex, parseMonth, type Month } from '../model/month';
 import type { ActorId } from '../model/types';
-import { LENSES, SCOPES, type View } from '../model/view';
+import { FOCUS_REGIONS, LENSES, SCOPES, type View } from '../model/view';
 import { DEFAULT_CHROME, type Chrome } from './chrome';
 import { decodeUrl, encodeUrl } from './urlCodec';
 import type { ViewContext } from './viewContext';
@@ -35,7 +35,8 @@ function isValidView(v: View): boolean {
     (v.resolution === null) === (v.lens !== 'resolution') &&
     (v.resolution === null || RESOLUTIONS.includes(v.resolution)) &&
     (v.actor === null || ACTORS.has(v.actor)) &&
-    v.highlight.every((id) => ACTORS.has(id))
+    v.highlight.every((id) => ACTORS.has(id)) &&
+    FOCUS_REGIONS.includes(v.focus)
   );
 }
 
@@ -46,9 +47,14 @@ describe('the View table', () => {
     expect(new Set(params).size).toBe(params.length);
   });
 
-  it('says what travels to an export: not the panel', () => {
-    const view = { ...base, actor: 'JPN' as ActorId, highlight: ['KOR' as ActorId] };
-    expect(viewFor(view, 'export', ctx)).toEqual({ ...view, actor: null });
+  it('says what travels to an export: not the panel, nor the region framed', () => {
+    const view: View = {
+      ...base,
+      actor: 'JPN' as ActorId,
+      highlight: ['KOR' as ActorId],
+      focus: 'europe',
+    };
+    expect(viewFor(view, 'export', ctx)).toEqual({ ...view, actor: null, focus: 'world' });
     expect(viewFor(view, 'embed', ctx)).toEqual(view);
   });
 });
@@ -85,6 +91,8 @@ describe('decodeUrl', () => {
     ['?lens=compare', base],
     ['?lens=resolution&resolution=9999', base],
     ['?highlight=JPN,KOR,JPN,XXX', { ...base, highlight: ['JPN', 'KOR'] }],
+    ['?focus=east-asia', { ...base, focus: 'east-asia' }],
+    ['?focus=world', base],
     // A well-formed month outside the timeline opens its nearest end.
     ['?date=2005-06', { ...base, date: '2006-07' }],
     ['?date=2030-01', { ...base, date: '2026-11' }],
@@ -170,6 +178,8 @@ describe('decodeUrl', () => {
     ['country=XXX', 'actor'],
     ['country=<img src=x onerror=alert(1)>', 'actor'],
     ['highlight=,,', 'highlight'],
+    ['focus=atlantis', 'focus'],
+    ['focus=Europe', 'focus'],
   ] as const)('%s falls back to the default %s and keeps the other parameters', (bad, key) => {
     const good: View = {
       ...base,
@@ -178,6 +188,7 @@ describe('decodeUrl', () => {
       scope: 'autonomous',
       actor: 'KOR' as ActorId,
       highlight: ['JPN' as ActorId],
+      focus: 'africa',
     };
     const params = new URLSearchParams(encode(good));
     params.delete(VIEW_FIELDS[key].param);
@@ -288,6 +299,7 @@ describe('encodeUrl', () => {
         resolution: fc.option(fc.constantFrom(...RESOLUTIONS), { nil: null }),
         actor: fc.option(actor, { nil: null }),
         highlight: fc.uniqueArray(actor, { maxLength: 4 }),
+        focus: fc.constantFrom(...FOCUS_REGIONS),
       })
       .map((v) => normalizeView(v));
     fc.assert(

@@ -1,7 +1,16 @@
 import { CATEGORIES, isCategory, normalizeCategories } from '../model/categories';
 import { clampMonth, parseMonth, type Month } from '../model/month';
 import type { ActorId } from '../model/types';
-import { LENSES, lensReadsScope, SCOPES, type Lens, type Scope, type View } from '../model/view';
+import {
+  FOCUS_REGIONS,
+  LENSES,
+  lensReadsScope,
+  SCOPES,
+  type FocusRegion,
+  type Lens,
+  type Scope,
+  type View,
+} from '../model/view';
 import type { ViewContext } from './viewContext';
 
 /**
@@ -19,6 +28,10 @@ import type { ViewContext } from './viewContext';
  * | resolution  | `resolution` | yes   | yes    | yes   |
  * | actor       | `country`    | yes   | no (the panel is not part of the picture) | yes |
  * | highlight   | `highlight`  | yes   | yes    | yes   |
+ * | focus       | `focus`      | yes   | no (a picture shows the whole map) | yes |
+ *
+ * The reader's own zoom and pan are interaction state (the store's `zoom`), not part of the View:
+ * a link reproduces the region a view frames, not where a reader's wheel left the map.
  */
 export interface FieldSpec<T> {
   readonly param: string;
@@ -128,6 +141,15 @@ export const VIEW_FIELDS: ViewFields = {
     encode: (ids) => (ids.length === 0 ? null : ids.join(',')),
     same: sameList,
     travels: everywhere,
+  },
+  focus: {
+    param: 'focus',
+    fallback: () => 'world',
+    decode: (text) =>
+      (FOCUS_REGIONS as readonly string[]).includes(text) ? (text as FocusRegion) : undefined,
+    encode: (region) => (region === 'world' ? null : region),
+    same: is,
+    travels: { embed: true, export: false, story: true },
   },
 };
 

@@ -4,6 +4,7 @@ import { footer } from './en/footer';
 import { legend } from './en/legend';
 import { lens } from './en/lens';
 import { map } from './en/map';
+import { mapAccess } from './en/mapAccess';
 import { panel } from './en/panel';
 import { present } from './en/present';
 import { share } from './en/share';
@@ -24,6 +25,7 @@ export const en = {
   ...legend,
   ...lens,
   ...map,
+  ...mapAccess,
   ...timeline,
   ...panel,
   ...share,

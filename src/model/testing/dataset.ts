@@ -42,6 +42,7 @@ export function viewOf(over: Partial<View> = {}): View {
     resolution: null,
     actor: null,
     highlight: [],
+    focus: 'world',
     ...over,
   };
 }

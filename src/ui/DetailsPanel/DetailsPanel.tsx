@@ -25,6 +25,10 @@ const CiteDialog = lazy(() => import('../Cite/CiteDialog'));
 
 const NO_MEASURES: readonly AppliedMeasure[] = [];
 const selectScope = (s: AppState) => s.view.scope;
+// The strip is drawn when a panel opens, never for the first map: it loads then.
+const TimelineStrip = lazy(() =>
+  import('../Map/mapExtras').then((m) => ({ default: m.TimelineStrip })),
+);
 
 /**
  * The selected actor's record: what it had in force at the month first, grouped by kind with
@@ -91,7 +95,9 @@ export function DetailsPanel({ world }: { world: World }) {
       cancelAnimationFrame(frame);
       document.removeEventListener('keydown', onKey);
       const back = returnFocus.current;
-      if (back instanceof HTMLElement && back.isConnected && back !== document.body) back.focus();
+      // A state on the map is an SVG element: focus goes back to it too.
+      const focusable = back instanceof HTMLElement || back instanceof SVGElement;
+      if (focusable && back.isConnected && back !== document.body) back.focus();
     };
   }, [actor, close]);
 
@@ -173,6 +179,9 @@ export function DetailsPanel({ world }: { world: World }) {
         <p>{t('panel.noMeasures')}</p>
       ) : (
         <>
+          <Suspense fallback={null}>
+            <TimelineStrip measures={measures} range={world.range} month={month} />
+          </Suspense>
           <h3 data-testid="in-force-heading">
             {t('panel.inForceAt', { month: monthText, count: shownCount })}
           </h3>

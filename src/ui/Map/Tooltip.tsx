@@ -7,17 +7,29 @@ import type { ActorId, AppliedMeasure } from '../../model/types';
 import { useAppStore } from '../../state/appStore';
 import { selectCategorySet, selectReading, selectView } from '../../state/selectors';
 import { useLang, useT } from '../useT';
+import { TOOLTIP_ID } from './tooltipId';
 
 export interface Hover {
   readonly id: ActorId;
   readonly x: number;
   readonly y: number;
   readonly width: number;
+  /** What brought it up: a mouse over the state, keyboard focus on it, or a tap. */
+  readonly source: 'pointer' | 'focus' | 'touch';
 }
+
+const HINTS = {
+  pointer: 'tooltip.hint',
+  focus: 'tooltip.hintKey',
+  touch: 'tooltip.hintTouch',
+} as const;
 
 const MAX_LINES = 6;
 
-/** What a state looks like at the view, beside the pointer: its class and what backs it. */
+/**
+ * What a state looks like at the view, beside the pointer (or under the state that has keyboard
+ * focus, or where a finger tapped): its class and what backs it.
+ */
 export function Tooltip({ hover, world }: { hover: Hover; world: World }) {
   const t = useT();
   const lang = useLang();
@@ -72,8 +84,10 @@ export function Tooltip({ hover, world }: { hover: Hover; world: World }) {
   return (
     <div
       className="tooltip"
-      role="status"
+      role="tooltip"
+      id={TOOLTIP_ID}
       data-testid="tooltip"
+      data-source={hover.source}
       style={{
         left: flip ? undefined : hover.x + 14,
         right: flip ? hover.width - hover.x + 14 : undefined,
@@ -110,7 +124,7 @@ export function Tooltip({ hover, world }: { hover: Hover; world: World }) {
           </ul>
         )
       )}
-      <span className="tooltip-hint">{t('tooltip.hint')}</span>
+      <span className="tooltip-hint">{t(HINTS[hover.source])}</span>
     </div>
   );
 }

@@ -8,12 +8,14 @@ import './search.css';
 /**
  * Find a state by name: a combobox (the ARIA 1.2 pattern) with a list of matches as one types,
  * over names and common other names ("ROK", "Türkiye", "Ivory Coast"). Arrow keys move through
- * the matches, Enter opens the chosen one's panel (the first if none is chosen), Escape clears.
+ * the matches, Enter opens the chosen one's panel (the first if none is chosen) and zooms the map
+ * to it, so a small state can be seen and clicked; Escape clears.
  */
 export default function StateSearch({ dataset }: { dataset: Dataset }) {
   const t = useT();
   const id = useId();
   const openActor = useAppStore((s) => s.openActor);
+  const showActor = useAppStore((s) => s.showActor);
   const entries = useMemo(() => searchEntries(dataset.actors.values()), [dataset]);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
@@ -26,6 +28,8 @@ export default function StateSearch({ dataset }: { dataset: Dataset }) {
 
   const select = (hit: SearchHit) => {
     openActor(hit.id);
+    // The EU and the UN have no shape: the map stays as it is for them.
+    showActor(hit.id);
     setQuery('');
     setOpen(false);
   };
