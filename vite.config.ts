@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { actorNamesModule } from './scripts/vite-plugin-actor-names';
 import { canonicalUrl } from './scripts/canonicalUrl';
 import { mapStyleCss } from './scripts/vite-plugin-map-style';
 import { sanctionsData } from './scripts/vite-plugin-data';
@@ -16,7 +17,7 @@ export default defineConfig({
   define: {
     'import.meta.env.CANONICAL_URL': JSON.stringify(canonicalUrl(process.env.CANONICAL_URL)),
   },
-  plugins: [react(), mapStyleCss(), sanctionsData(), socialPreview()],
+  plugins: [react(), mapStyleCss(), sanctionsData(), actorNamesModule(), socialPreview()],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -68,7 +68,25 @@ describe('npm run snapshot', () => {
     ]);
   }, 60_000);
 
+  it('writes a Korean picture with --lang ko, its text set in Korean', () => {
+    const out = join(dir, 'ko.svg');
+    const r = run('--lang', 'ko', '--date', '2017-12', '--measures', 'port_ban', '--out', out);
+    expect(r.status, r.stderr).toBe(0);
+    const doc = new DOMParser().parseFromString(readFileSync(out, 'utf8'), 'image/svg+xml');
+    expect(doc.documentElement?.getAttribute('lang')).toBe('ko');
+    const text = Array.from(doc.getElementsByTagName('text'))
+      .map((t) => t.textContent)
+      .join('\n');
+    expect(text).toContain('대북 입항 금지 조치를 시행 중인 국가, 2017년 12월');
+    expect(text).toContain('북한(조치의 대상)');
+
+    const png = join(dir, 'ko.png');
+    expect(run('--lang', 'ko', '--date', '2017-12', '--out', png).status).toBe(0);
+    expect(PNG.sync.read(readFileSync(png)).width).toBe(1920);
+  }, 60_000);
+
   it.each([
+    [['--lang', 'xx', '--out', 'x.svg'], /--lang must be one of en, ko/],
     [['--date', '2017-13', '--out', 'x.svg'], /--date/],
     [['--date', '1999-01', '--out', 'x.svg'], /timeline runs from/],
     [['--measures', 'nonsense', '--out', 'x.svg'], /--measures/],

@@ -11,14 +11,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { loadTypeface } from '../src/export/fonts';
-import { renderPicture } from '../src/export/renderPicture';
+import { fontLoader } from '../src/export/fonts';
+import { makePicture } from '../src/export/renderPicture';
 import { LANGS, type Lang } from '../src/i18n/lang';
 import { addMonths, parseMonth, type Month } from '../src/model/month';
 import { viewContext } from '../src/state/boot';
 import { decodeViewParams } from '../src/state/urlCodec';
 import { VIEW_FIELDS } from '../src/state/viewFields';
 import { readFontFile } from './fontReader';
+import { installLanguageNode } from './languagePack';
 import { loadWorld } from './world';
 
 const MAX_SERIES = 400;
@@ -122,12 +123,13 @@ export async function snapshot(args: SnapshotArgs, now = new Date()): Promise<st
     if (!args.out.includes('{date}'))
       throw new UsageError('--out must contain {date} for a series, e.g. "out/labor-{date}.svg"');
   }
-  const face = await loadTypeface(readFontFile);
+  await installLanguageNode(args.lang);
+  const typefaceFor = fontLoader(readFontFile);
   const base = decodeViewParams(args.params, ctx);
   const written: string[] = [];
   for (const date of months.length > 0 ? months : [base.date]) {
     const view = { ...base, date };
-    const picture = renderPicture(world, view, face, {
+    const picture = await makePicture(world, view, typefaceFor, {
       width: args.width,
       lang: args.lang,
       outlines: args.outlines || args.format === 'png',

@@ -13,6 +13,8 @@ interface Props {
   readonly outlines: boolean;
   /** The @font-face rules of the embedded font subsets (when the text stays text). */
   readonly fontCss: string | null;
+  /** The language of the picture's words. */
+  readonly lang: string;
 }
 
 /**
@@ -20,7 +22,7 @@ interface Props {
  * draws), legend, date, data version, source and credit. Rendered to a string by
  * `renderToStaticMarkup`, in the browser and in Node alike.
  */
-export function Picture({ scene, layout, texts, face, outlines, fontCss }: Props) {
+export function Picture({ scene, layout, texts, face, outlines, fontCss, lang }: Props) {
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
@@ -29,6 +31,7 @@ export function Picture({ scene, layout, texts, face, outlines, fontCss }: Props
       viewBox={`0 0 ${layout.width} ${layout.height}`}
       role="img"
       aria-label={texts.title}
+      lang={lang}
     >
       <title>{texts.title}</title>
       <desc>{`${texts.subtitle} ${texts.source} ${texts.version}`}</desc>

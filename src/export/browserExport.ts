@@ -2,7 +2,7 @@ import type { Lang } from '../i18n/lang';
 import type { World } from '../map/prepare';
 import type { View } from '../model/view';
 import { browserTypeface } from './browserFonts';
-import { renderPicture } from './renderPicture';
+import { makePicture } from './renderPicture';
 
 export { saveBlob } from './saveBlob';
 
@@ -16,7 +16,7 @@ export async function exportSvg(
   view: View,
   options: { width: number; lang: Lang; outlines: boolean; address: string | null },
 ): Promise<Blob> {
-  const picture = renderPicture(world, view, await browserTypeface(), options);
+  const picture = await makePicture(world, view, browserTypeface, options);
   return new Blob([picture.svg], { type: 'image/svg+xml' });
 }
 
@@ -27,10 +27,7 @@ export async function exportPng(
   view: View,
   options: { width: number; lang: Lang; address: string | null },
 ): Promise<Blob> {
-  const picture = renderPicture(world, view, await browserTypeface(), {
-    ...options,
-    outlines: true,
-  });
+  const picture = await makePicture(world, view, browserTypeface, { ...options, outlines: true });
   const url = URL.createObjectURL(new Blob([picture.svg], { type: 'image/svg+xml' }));
   try {
     const image = new Image();

@@ -7,9 +7,17 @@ import { readView } from '../model/lens';
 import type { Month } from '../model/month';
 import type { View } from '../model/view';
 import { buildScene } from '../map/scene';
-import { loadTypeface } from './fonts';
-import { renderPicture } from './renderPicture';
-import { measureText, wrapText, type Typeface } from './text';
+import { installLanguageNode } from '../../scripts/languagePack';
+import { fontLoader, loadTypeface } from './fonts';
+import { parse as parseFont } from './opentype';
+import { makePicture, renderPicture } from './renderPicture';
+import { measureText, missingGlyphs, wrapText, type Typeface } from './text';
+
+/** A base64 font as the ArrayBuffer opentype.js reads. */
+function fromBase64(data: string): ArrayBuffer {
+  const b = Buffer.from(data, 'base64');
+  return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+}
 
 const world = loadWorld(undefined, new Date('2026-11-15T12:00:00Z'));
 let face: Typeface;
@@ -127,5 +135,64 @@ describe('text setting', () => {
     expect(lines.length).toBeGreaterThan(1);
     for (const l of lines) expect(measureText(face.regular, l, 16)).toBeLessThanOrEqual(150);
     expect(wrapText(face.regular, 'x'.repeat(200), 12, 100).length).toBeGreaterThan(1);
+  });
+});
+
+describe('a Korean picture', () => {
+  let typefaceFor: (text: string) => Promise<Typeface>;
+  beforeAll(async () => {
+    await installLanguageNode('ko');
+    typefaceFor = fontLoader(readFontFile);
+  });
+  const options = { width: 960, lang: 'ko' as const, address: null };
+
+  it('sets every character of its text with a glyph, none as .notdef', async () => {
+    const { svg } = await makePicture(world, view, typefaceFor, { ...options, outlines: false });
+    const doc = parse(svg);
+    const lines = Array.from(doc.getElementsByTagName('text')).map((t) => ({
+      text: t.textContent ?? '',
+      bold: (t.getAttribute('font-family') ?? '').includes('Export bold'),
+    }));
+    const all = lines.map((l) => l.text).join('\n');
+    expect(all).toContain('대북 노동자 고용 제한 조치를 시행 중인 국가, 2017년 9월');
+    expect(all).toMatch(/2017년 9월에 노동자 고용 제한 조치를 시행 중인 국가는 \d+개국이었습니다/);
+    expect(all).toContain('북한(조치의 대상)');
+    expect(doc.documentElement?.getAttribute('lang')).toBe('ko');
+
+    // The fonts the SVG embeds hold a real glyph for every character it sets.
+    const embedded = new Map(
+      [...svg.matchAll(/font-family:'([^']+)';src:url\(data:font\/otf;base64,([^)]+)\)/g)].map(
+        (m) => [m[1], parseFont(fromBase64(m[2] ?? ''))],
+      ),
+    );
+    expect(embedded.size).toBe(2);
+    for (const line of lines) {
+      const font = embedded.get(`Inter Export ${line.bold ? 'bold' : 'regular'}`);
+      expect(font).toBeDefined();
+      const notdef = [...line.text].filter(
+        (c) => c.trim() && (font?.charToGlyph(c).index ?? 0) === 0,
+      );
+      expect(notdef, line.text).toEqual([]);
+    }
+  });
+
+  it('outlines Korean text with the Korean font’s glyphs', async () => {
+    const face = await typefaceFor('대북 제재 연합');
+    expect(face.regular.length).toBeGreaterThan(2);
+    expect(missingGlyphs(face.regular, '대북 제재 연합')).toEqual([]);
+    expect(missingGlyphs(face.bold, '대북 제재 연합')).toEqual([]);
+    const { svg } = await makePicture(world, view, typefaceFor, { ...options, outlines: true });
+    const doc = parse(svg);
+    expect(doc.getElementsByTagName('text').length).toBe(0);
+    const titles = Array.from(doc.getElementsByTagName('title')).map((t) => t.textContent);
+    expect(titles).toContain('대북 노동자 고용 제한 조치를 시행 중인 국가, 2017년 9월');
+  });
+
+  it('loads no Korean font for an English picture', async () => {
+    const face = await typefaceFor('States with labour restrictions on the DPRK, September 2017');
+    expect(face.regular).toHaveLength(2);
+    expect(face.bold).toHaveLength(2);
+    // Inter alone cannot set Hangul: what the Korean slices are for.
+    expect(missingGlyphs(face.regular, '한국어')).toEqual(['한', '국', '어']);
   });
 });

@@ -6,7 +6,7 @@ import { readView } from '../model/lens';
 import type { View } from '../model/view';
 import { layoutPicture } from './layout';
 import { Picture } from './Picture';
-import { pictureTexts } from './pictureTexts';
+import { pictureTexts, type PictureTexts } from './pictureTexts';
 import { subsetFont, type Typeface } from './text';
 
 export interface PictureOptions {
@@ -33,6 +33,24 @@ function base64(buffer: ArrayBuffer): string {
   return btoa(binary);
 }
 
+interface Composed {
+  readonly scene: ReturnType<typeof buildScene>;
+  readonly texts: PictureTexts;
+}
+
+/** The scene and the words of a picture: everything but where the words go. */
+function compose(world: World, view: View, options: PictureOptions): Composed {
+  const reading = readView(world.dataset, view);
+  const scene = buildScene(world.geometry, reading, { highlight: view.highlight });
+  const texts = pictureTexts(world, view, reading, scene.legend, options.lang, options.address);
+  return { scene, texts };
+}
+
+/** Every character a picture's text may set (the layout adds only " · " between parts). */
+function charactersOf(texts: PictureTexts): string {
+  return [...Object.values(texts).flat(), ' · '].join('');
+}
+
 /**
  * A view as a complete SVG picture: (world, view, size) -> file. The scene is the app's own
  * (buildScene over the same reading), so the exported fills equal the map's.
@@ -43,9 +61,24 @@ export function renderPicture(
   face: Typeface,
   options: PictureOptions,
 ): RenderedPicture {
-  const reading = readView(world.dataset, view);
-  const scene = buildScene(world.geometry, reading, { highlight: view.highlight });
-  const texts = pictureTexts(world, view, reading, scene.legend, options.lang, options.address);
+  return draw(compose(world, view, options), face, options);
+}
+
+/**
+ * The same picture, its typeface chosen for its words: `typefaceFor` gets every character the
+ * picture sets and gives fonts that hold them (Korean text brings the Korean font's slices).
+ */
+export async function makePicture(
+  world: World,
+  view: View,
+  typefaceFor: (text: string) => Promise<Typeface>,
+  options: PictureOptions,
+): Promise<RenderedPicture> {
+  const composed = compose(world, view, options);
+  return draw(composed, await typefaceFor(charactersOf(composed.texts)), options);
+}
+
+function draw({ scene, texts }: Composed, face: Typeface, options: PictureOptions) {
   const layout = layoutPicture(scene, texts, face, options.width);
   let fontCss: string | null = null;
   if (!options.outlines) {
@@ -70,6 +103,7 @@ export function renderPicture(
       face={face}
       outlines={options.outlines}
       fontCss={fontCss}
+      lang={options.lang}
     />,
   );
   return {

@@ -49,6 +49,13 @@ function layout(stack: FontStack, text: string, size: number) {
   return { glyphs: out, width: x };
 }
 
+/** The characters of a text (spaces aside) that no font of the stack has: drawn as .notdef. */
+export function missingGlyphs(stack: FontStack, text: string): string[] {
+  return [...new Set(text)].filter(
+    (c) => c.trim() !== '' && (place(stack, c)?.glyph.index ?? 0) === 0,
+  );
+}
+
 export function measureText(stack: FontStack, text: string, size: number): number {
   return layout(stack, text, size).width;
 }

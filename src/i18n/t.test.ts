@@ -33,3 +33,23 @@ describe('plurals', () => {
     expect(interpolate('{n, plural, =0 {none} other {#}}', { n: 0 })).toBe('none');
   });
 });
+
+describe('Korean', () => {
+  it('writes dates in Korean order, at each date’s own precision', () => {
+    expect(formatMonth('2016-03' as Month, 'ko')).toBe('2016년 3월');
+    expect(formatPartialDate('2016', 'ko')).toBe('2016');
+    expect(formatPartialDate('2016-02', 'ko')).toBe('2016년 2월');
+    expect(formatPartialDate('2016-02-10', 'ko')).toBe('2016년 2월 10일');
+  });
+
+  it('has one plural form, `other`, whatever the number', () => {
+    const template = '{count, plural, other {#개국}}';
+    expect(interpolate(template, { count: 1 }, 'ko')).toBe('1개국');
+    expect(interpolate(template, { count: 0 }, 'ko')).toBe('0개국');
+    expect(interpolate(template, { count: 1200 }, 'ko')).toBe('1,200개국');
+    // An English template read with Korean rules still takes its `other` branch.
+    expect(interpolate('{n, plural, one {# state} other {# states}}', { n: 1 }, 'ko')).toBe(
+      '1 states',
+    );
+  });
+});

@@ -1,9 +1,8 @@
-import { en, type MessageKey, type Messages } from './messages/en';
+import { messagesOf } from './catalog';
+import type { MessageKey } from './messages/en';
 import type { Lang } from './lang';
 
 export type { Lang } from './lang';
-
-const catalogs: Record<Lang, Messages> = { en };
 
 export type Params = Readonly<Record<string, string | number>>;
 
@@ -73,11 +72,19 @@ function slot(inner: string, params: Params, lang: Lang, whole: string): string 
 }
 
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
-  return interpolate(catalogs[lang][key], params, lang);
+  return interpolate(messagesOf(lang)[key], params, lang);
 }
 
 export type Translate = (key: MessageKey, params?: Params) => string;
 
+const translators = new Map<Lang, Translate>();
+
+/** The translator for a language, the same function each time (so it can be a memo's input). */
 export function translator(lang: Lang): Translate {
-  return (key, params) => translate(lang, key, params);
+  let t = translators.get(lang);
+  if (!t) {
+    t = (key, params) => translate(lang, key, params);
+    translators.set(lang, t);
+  }
+  return t;
 }

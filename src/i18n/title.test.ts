@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { installLanguageNode } from '../../scripts/languagePack';
 import { CATEGORIES } from '../model/categories';
 import { makeReading } from '../model/reading';
 import type { Month } from '../model/month';
@@ -137,5 +138,70 @@ describe('viewSummary', () => {
   ] as const)('under the lens of %j, with %j, says so', (over, counts, text) => {
     const v = view(over as Partial<View>);
     expect(viewSummary(v, classes(v.lens, counts), dataset, t, 'en')).toBe(text);
+  });
+});
+
+describe('in Korean', () => {
+  const ko = translator('ko');
+  beforeAll(async () => {
+    await installLanguageNode('ko');
+  });
+
+  it.each([
+    [{}, '대북 조치를 시행 중인 국가, 2017년 9월'],
+    [
+      { categories: ['labor_restriction'] },
+      '대북 노동자 고용 제한 조치를 시행 중인 국가, 2017년 9월',
+    ],
+    [
+      { categories: ['port_ban', 'labor_restriction'] },
+      '대북 입항 금지 또는 노동자 고용 제한 조치를 시행 중인 국가, 2017년 9월',
+    ],
+    [
+      { categories: ['port_ban', 'remittance_limit', 'labor_restriction'] },
+      '대북 입항 금지, 송금 제한 또는 노동자 고용 제한 조치를 시행 중인 국가, 2017년 9월',
+    ],
+    [
+      { categories: ['port_ban', 'remittance_limit', 'labor_restriction', 'entry_ban'] },
+      '4가지 대북 조치 중 하나 이상을 시행 중인 국가, 2017년 9월',
+    ],
+    [{ categories: [] }, '선택한 조치 종류 없음, 2017년 9월'],
+    [
+      { lens: 'resolution', resolution: '2397' },
+      '유엔 안보리 결의 2397호를 국내에서 이행한 국가, 2017년 9월',
+    ],
+    [
+      { lens: 'compare', compare: '2016-01' },
+      '대북 연합에 합류한 국가와 이탈한 국가, 2016년 1월~2017년 9월',
+    ],
+  ] as const)('%j', (over, title) => {
+    expect(viewTitle(view(over as Partial<View>), ko, 'ko')).toBe(title);
+  });
+
+  it('counts states with the counter 개국, one form for one and many', () => {
+    const dataset = { resolutions: [] } as unknown as Dataset;
+    const reading = (count: number) =>
+      makeReading(
+        'kinds',
+        new Map(
+          Array.from({ length: count }, (_, i) => [
+            `S${i}` as ActorId,
+            { kind: 'member' as const, research: 'researched' as const, level: 1, cls: 'k1' },
+          ]),
+        ),
+        [],
+      );
+    expect(
+      viewSummary(
+        view({ categories: ['labor_restriction'], date: '2017-12' as Month }),
+        reading(40),
+        dataset,
+        ko,
+        'ko',
+      ),
+    ).toBe('2017년 12월에 노동자 고용 제한 조치를 시행 중인 국가는 40개국이었습니다.');
+    expect(viewSummary(view({}), reading(1), dataset, ko, 'ko')).toBe(
+      '2017년 9월에 하나 이상의 조치를 시행 중인 국가는 1개국이었습니다.',
+    );
   });
 });

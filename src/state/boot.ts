@@ -2,6 +2,8 @@ import { LoadFailure, loadDataset, loadTopology, type Fetcher } from '../data/lo
 import { measureTarget } from '../map/measureLink';
 import { prepare, type World } from '../map/prepare';
 import type { ActorId } from '../model/types';
+import { decodeChrome } from './chrome';
+import type { LoadLanguage } from './languageLoader';
 import type { AppStore } from './store';
 import { decodeUrl } from './urlCodec';
 import type { ViewContext } from './viewContext';
@@ -16,6 +18,8 @@ export interface BootOptions {
   readonly hash?: string;
   readonly now: Date;
   readonly fetcher: Fetcher;
+  /** Loads the URL's language beside the data (the page shows English without it). */
+  readonly loadLanguage?: LoadLanguage;
 }
 
 /** What the URL's values are checked against: the world's timeline, actors and resolutions. */
@@ -31,16 +35,26 @@ export function viewContext(world: World): ViewContext {
 }
 
 /**
- * Loads the dataset and the topology in parallel, joins them once (`prepare`), decodes the URL
- * into the first View, and hands all of it to the store; or records what failed so the page can
- * say so and offer a retry. Safe to call again for that retry.
+ * Loads the dataset, the topology and the URL's language in parallel, joins the first two once
+ * (`prepare`), decodes the URL into the first View, and hands all of it to the store; or records
+ * what failed so the page can say so and offer a retry. Safe to call again for that retry.
+ * The chrome (embed, language) needs no data, so it applies at once: a Korean page says
+ * "loading" in Korean as soon as its text is in, and its map is never drawn in English first.
  */
 export async function boot(store: AppStore, options: BootOptions): Promise<void> {
   store.getState().loading();
+  const chrome = decodeChrome(new URLSearchParams(options.search));
+  store.getState().setChrome(chrome);
+  const language = options.loadLanguage?.(chrome.lang).then(
+    () => store.getState().langReady(chrome.lang),
+    // Without its text the page stays in English; the language loader tries again on demand.
+    () => undefined,
+  );
   try {
     const [dataset, topology] = await Promise.all([
       loadDataset(`${options.base}${DATASET_FILE}`, DATASET_FILE, options.fetcher),
       loadTopology(`${options.base}${TOPOLOGY_FILE}`, TOPOLOGY_FILE, options.fetcher),
+      language,
     ]);
     const world = prepare(dataset, topology, options.now);
     const ctx = viewContext(world);

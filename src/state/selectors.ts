@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/lang';
 import { PROJECTOR_STYLE, STANDARD_STYLE, type MapStyle } from '../map/style';
 import type { Category } from '../model/categories';
 import { readingKey, readView } from '../model/lens';
@@ -17,12 +18,17 @@ export const selectOpenActor = (s: AppState) => s.view.actor;
 export const selectLens = (s: AppState) => s.view.lens;
 export const selectEmbed = (s: AppState) => s.chrome.embed;
 export const selectChrome = (s: AppState) => s.chrome;
+/** The language chosen (in the URL), which the page shows once its text has arrived. */
+export const selectChosenLang = (s: AppState) => s.chrome.lang;
 export const selectPlaying = (s: AppState) => s.playing;
 export const selectSpeed = (s: AppState) => s.chrome.speed;
 export const selectStory = (s: AppState) => s.chrome.story;
 export const selectPresent = (s: AppState) => s.chrome.present;
 export const selectLoad = (s: AppState) => s.load;
 export const selectView = (s: AppState) => s.view;
+/** The language the page shows: the one chosen, once its text has arrived; English until then. */
+export const selectLang = (s: AppState): Lang =>
+  s.langsReady.includes(s.chrome.lang) ? s.chrome.lang : 'en';
 /** The map's style: the projector's in presentation mode, the screen's otherwise. */
 export const selectMapStyle = (s: AppState): MapStyle =>
   s.chrome.present ? PROJECTOR_STYLE : STANDARD_STYLE;

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { LoadError } from '../data/loadDataset';
 import { IDENTITY, type ZoomTransform } from '../map/frame';
+import type { Lang } from '../i18n/lang';
 import type { World } from '../map/prepare';
 import { normalizeCategories, type Category } from '../model/categories';
 import { addMonths, clampMonth, monthOfDate, type Month } from '../model/month';
@@ -45,6 +46,11 @@ export interface AppState {
   /** The data version a permalink was made with, when it differs from the data served. */
   readonly stalePin: string | null;
   readonly playing: boolean;
+  /**
+   * The languages whose text has arrived. The page shows `chrome.lang` once it is among them
+   * (selectLang), English until then, so a switch never shows half a language.
+   */
+  readonly langsReady: readonly Lang[];
   /**
    * The month a transition (a story step) is moving the date to, month by month, or null. The
    * player moves it (src/state/player.ts); the URL shows the destination at once.
@@ -106,6 +112,7 @@ export interface AppState {
   zoomBy(factor: number, around?: ActorId): void;
   resetZoom(): void;
   showActor(id: ActorId): void;
+  langReady(lang: Lang): void;
 }
 
 const NO_IDS: readonly ActorId[] = [];
@@ -145,6 +152,7 @@ export function createAppStore(now: Date = new Date()) {
       chrome: DEFAULT_CHROME,
       stalePin: null,
       playing: false,
+      langsReady: ['en'],
       glide: null,
       stories: { status: 'idle' },
       transientHighlight: NO_IDS,
@@ -246,6 +254,9 @@ export function createAppStore(now: Date = new Date()) {
       zoomBy: (factor, around) => get().zoomControl?.zoomBy(factor, around),
       resetZoom: () => get().zoomControl?.reset(),
       showActor: (id) => get().zoomControl?.showActor(id),
+      langReady: (lang) => {
+        if (!get().langsReady.includes(lang)) set({ langsReady: [...get().langsReady, lang] });
+      },
     };
   });
 }

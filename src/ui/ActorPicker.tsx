@@ -2,7 +2,8 @@ import { memo, useMemo } from 'react';
 import type { ActorId, Dataset } from '../model/types';
 import { useAppStore } from '../state/appStore';
 import { selectOpenActor } from '../state/selectors';
-import { useT } from './useT';
+import { actorName } from '../i18n/catalog';
+import { useLang, useT } from './useT';
 
 /**
  * Every actor by name in one list: a keyboard route to any state's details (however small on
@@ -10,12 +11,16 @@ import { useT } from './useT';
  */
 export const ActorPicker = memo(function ActorPicker({ dataset }: { dataset: Dataset }) {
   const t = useT();
+  const lang = useLang();
   const selected = useAppStore(selectOpenActor);
   const select = useAppStore((s) => s.openActor);
-  const actors = useMemo(
-    () => [...dataset.actors.values()].sort((a, b) => a.name.localeCompare(b.name, 'en')),
-    [dataset],
-  );
+  // Sorted in the page's language, as its readers look names up: 가나다 in Korean.
+  const actors = useMemo(() => {
+    const collator = new Intl.Collator(lang);
+    return [...dataset.actors.values()]
+      .map((a) => ({ id: a.id, name: actorName(a, lang) }))
+      .sort((a, b) => collator.compare(a.name, b.name));
+  }, [dataset, lang]);
   return (
     <label className="actor-picker">
       {t('picker.label')}{' '}

@@ -1,5 +1,8 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { loadLanguage } from '../i18n/loadLanguage';
+import type { Lang } from '../i18n/lang';
 import { boot } from '../state/boot';
+import { startLanguageLoader } from '../state/languageLoader';
 import { useAppStore } from '../state/appStore';
 import { startPlayer } from '../state/player';
 import { useShallow } from 'zustand/react/shallow';
@@ -16,6 +19,8 @@ import { enterPresent, leavePresent } from './Present/fullscreen';
 import { useFullscreen } from './Present/useFullscreen';
 import { CategoryFilters } from './Filters/CategoryFilters';
 import { Footer } from './Footer/Footer';
+import { loadLanguageFont } from './Language/languageFont';
+import { LanguageSwitch } from './Language/LanguageSwitch';
 import { Legend } from './Legend/Legend';
 import { LensPicker } from './Lens/LensPicker';
 import { MapSummary } from './Map/MapSummary';
@@ -25,7 +30,7 @@ import { StalePinNote } from './StalePinNote';
 import { panelId, tabId, ViewTabs } from './Table/ViewTabs';
 import { Timeline } from './Timeline/Timeline';
 import { useAfterFirstPaint } from './useAfterFirstPaint';
-import { useT } from './useT';
+import { useLang, useT } from './useT';
 import { ViewTitle } from './ViewTitle';
 import './App.css';
 
@@ -48,9 +53,14 @@ const DetailsPanel = lazy(() =>
   import('./DetailsPanel/DetailsPanel').then((m) => ({ default: m.DetailsPanel })),
 );
 
+/** A language's text, names and fonts, fetched the first time it is shown. */
+function loadLanguageAll(lang: Lang): Promise<void> {
+  return Promise.all([loadLanguage(lang), loadLanguageFont(lang)]).then(() => undefined);
+}
+
 /**
- * Loads the dataset and the topology into the store. main.tsx calls it before React's first
- * render, so the downloads (already started by the page's preload links) are read as soon as
+ * Loads the dataset and the topology (and the URL's language) into the store. main.tsx calls it
+ * before React's first render, so the downloads (already started by the page's preload links) are read as soon as
  * they arrive; the error view's retry calls it again.
  */
 export function load() {
@@ -60,7 +70,23 @@ export function load() {
     hash: window.location.hash,
     now: new Date(),
     fetcher: (url) => window.fetch(url),
+    loadLanguage: loadLanguageAll,
   });
+}
+
+/**
+ * The page's language: its text arrives when a language is chosen (the switch, Back), and the
+ * document says which language it is in (`<html lang>`, for screen readers, fonts and
+ * hyphenation) and names itself in it.
+ */
+function useLanguage() {
+  const lang = useLang();
+  const t = useT();
+  useEffect(() => startLanguageLoader(useAppStore, loadLanguageAll), []);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t('app.title');
+  }, [lang, t]);
 }
 
 const selectLayout = (s: AppState) => ({
@@ -113,6 +139,7 @@ export function App() {
   const comparing = useAppStore((s) => s.view.lens === 'compare');
   const drawn = useAfterFirstPaint(ready);
   useSync();
+  useLanguage();
   useEmbedHeight(embed && load$.status !== 'loading');
   usePageKeys(useAppStore, ready && !embed, { help, setHelp });
   useFullscreen(useAppStore, present && !embed);
@@ -128,6 +155,7 @@ export function App() {
         </a>
       )}
       <header className="app-head">
+        {!embed && <LanguageSwitch />}
         {embed && load$.status === 'ready' ? (
           <ViewTitle as="h1" className="embed-title" />
         ) : (

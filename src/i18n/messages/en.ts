@@ -1,6 +1,7 @@
 import { cite } from './en/cite';
 import { core } from './en/core';
 import { footer } from './en/footer';
+import { lang } from './en/lang';
 import { legend } from './en/legend';
 import { lens } from './en/lens';
 import { map } from './en/map';
@@ -34,6 +35,7 @@ export const en = {
   ...compare,
   ...chart,
   ...search,
+  ...lang,
   ...present,
   ...cite,
 } as const;

@@ -1,5 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { actorName } from '../../i18n/catalog';
 import { formatMonth, formatPartialDate } from '../../i18n/formatDate';
+import { DATA_LANG } from '../../i18n/lang';
 import { jointActionsOf } from '../../model/lenses/joint';
 import { TARGET_ID } from '../../model/reading';
 import type { World } from '../../map/prepare';
@@ -62,10 +64,13 @@ export function DetailsPanel({ world }: { world: World }) {
     () =>
       (actor ? jointActionsOf(dataset.jointActions, actor.id, month) : []).map((action) => ({
         action,
-        members: action.members.map((m) => dataset.actors.get(m)?.name ?? m),
+        members: action.members.map((m) => {
+          const member = dataset.actors.get(m);
+          return member ? actorName(member, lang) : m;
+        }),
         partOf: dataset.jointActions.find((p) => p.id === action.partOf)?.title ?? null,
       })),
-    [dataset, actor, month],
+    [dataset, actor, month, lang],
   );
   const lens = useAppStore(selectLens);
   // A long record renders in slices, so opening the panel of a state with hundreds of measures
@@ -102,6 +107,8 @@ export function DetailsPanel({ world }: { world: World }) {
   }, [actor, close]);
 
   if (!actor) return null;
+  // Text from the data is marked with its language, so a screen reader reads it as English.
+  const dataLang = lang === DATA_LANG ? undefined : DATA_LANG;
   const monthText = formatMonth(month, lang);
   // Under the joint lens the joint actions are what the colour counts, so they come first.
   const jointSection = joined.length > 0 && (
@@ -150,7 +157,7 @@ export function DetailsPanel({ world }: { world: World }) {
     >
       <header className="details-head">
         <h2 id="details-title" tabIndex={-1} ref={heading}>
-          {actor.name}
+          {actorName(actor, lang)}
         </h2>
         <button
           type="button"
@@ -170,9 +177,17 @@ export function DetailsPanel({ world }: { world: World }) {
           })}
         </p>
       )}
+      {/* The data's own text keeps its language: said once, at the top of the panel. */}
+      {lang !== DATA_LANG && (
+        <p className="data-language-note" data-testid="data-language-note">
+          {t('lang.dataNote')}
+        </p>
+      )}
       {/* For a state with nothing recorded, the note says what was searched: worth showing. */}
       {actor.research.note && actor.research.status !== 'researched' && (
-        <p className="research-note">{actor.research.note}</p>
+        <p className="research-note" lang={dataLang}>
+          {actor.research.note}
+        </p>
       )}
       {lens === 'joint' && jointSection}
       {measures.length === 0 ? (

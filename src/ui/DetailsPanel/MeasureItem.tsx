@@ -1,5 +1,7 @@
 import { lazy, memo, Suspense } from 'react';
+import { actorName } from '../../i18n/catalog';
 import { formatMonth, formatPartialDate } from '../../i18n/formatDate';
+import { DATA_LANG } from '../../i18n/lang';
 import { parsePartialDate, precisionOf } from '../../model/partialDate';
 import type { Actor, AppliedMeasure } from '../../model/types';
 import { useLang, useT } from '../useT';
@@ -47,6 +49,7 @@ export const MeasureItem = memo(function MeasureItem({
   const lang = useLang();
   const m = applied.measure;
   const inForce = state === 'in-force' || state === 'hidden';
+  const dataLang = lang === DATA_LANG ? undefined : DATA_LANG;
   const resolutions = (m.resolutions ?? []).join(', ');
   return (
     <li
@@ -72,7 +75,7 @@ export const MeasureItem = memo(function MeasureItem({
         {applied.via && <span className="chip via">{t('panel.via', { bloc: applied.via })}</span>}
         <span className="measure-state">{t(`measureState.${state}`)}</span>
       </div>
-      <p className="measure-summary" id={`measure-${m.id}-summary`}>
+      <p className="measure-summary" id={`measure-${m.id}-summary`} lang={dataLang}>
         {m.summary}
       </p>
       <dl className="measure-facts">
@@ -105,19 +108,19 @@ export const MeasureItem = memo(function MeasureItem({
             <dd className="via-span">
               {applied.until
                 ? t('panel.viaSpan', {
-                    name: actor.name,
+                    name: actorName(actor, lang),
                     from: formatMonth(applied.from, lang),
                     until: formatMonth(applied.until, lang),
                   })
                 : t('panel.viaSpanOpen', {
-                    name: actor.name,
+                    name: actorName(actor, lang),
                     from: formatMonth(applied.from, lang),
                   })}
             </dd>
           </>
         )}
         <dt>{t('panel.instrument')}</dt>
-        <dd>{m.instrument}</dd>
+        <dd lang={dataLang}>{m.instrument}</dd>
         {m.alignment && (
           <>
             <dt className="visually-hidden">
@@ -131,7 +134,7 @@ export const MeasureItem = memo(function MeasureItem({
         {m.caveat && (
           <>
             <dt>{t('panel.caveat')}</dt>
-            <dd className="caveat">
+            <dd className="caveat" lang={dataLang}>
               <Suspense fallback={m.caveat}>
                 <CaveatText text={m.caveat} />
               </Suspense>

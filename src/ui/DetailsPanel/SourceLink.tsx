@@ -1,5 +1,6 @@
 import { formatPartialDate } from '../../i18n/formatDate';
 import { UNDATED } from '../../data/decodeDataset';
+import { DATA_LANG } from '../../i18n/lang';
 import type { Source } from '../../model/types';
 import { useLang, useT } from '../useT';
 
@@ -17,23 +18,30 @@ export function SourceLink({ source }: { source: Source }) {
   const t = useT();
   const lang = useLang();
   const href = safeHref(source.url);
+  // The source's own words keep their language; the page's words around them keep the page's.
+  const dataLang = lang === DATA_LANG ? undefined : DATA_LANG;
   return (
     <li className="source">
       {href ? (
-        <a href={href} target="_blank" rel="noopener noreferrer external">
+        <a href={href} target="_blank" rel="noopener noreferrer external" lang={dataLang}>
           {source.title}
         </a>
       ) : (
         <span className="source-title">
-          {source.title} <span className="unsafe-link">({t('panel.unsafeLink')})</span>
+          <span lang={dataLang}>{source.title}</span>{' '}
+          <span className="unsafe-link">({t('panel.unsafeLink')})</span>
         </span>
       )}
       <span className="source-meta">
         {' '}
-        {source.publisher},{' '}
+        <span lang={dataLang}>{source.publisher}</span>,{' '}
         {source.date === UNDATED ? t('panel.undated') : formatPartialDate(source.date, lang)}
       </span>
-      {source.quote && <q className="source-quote">{source.quote}</q>}
+      {source.quote && (
+        <q className="source-quote" lang={dataLang}>
+          {source.quote}
+        </q>
+      )}
     </li>
   );
 }

@@ -1,4 +1,6 @@
+import { actorName } from '../../i18n/catalog';
 import { formatMonth, formatPartialDate } from '../../i18n/formatDate';
+import { DATA_LANG } from '../../i18n/lang';
 import { measuresInForce } from '../../model/inForce';
 import { jointActionsOf } from '../../model/lenses/joint';
 import { implementsResolution } from '../../model/lenses/resolution';
@@ -94,7 +96,7 @@ export function Tooltip({ hover, world }: { hover: Hover; world: World }) {
         top: hover.y + 14,
       }}
     >
-      <strong className="tooltip-name">{actor?.name ?? hover.id}</strong>
+      <strong className="tooltip-name">{actor ? actorName(actor, lang) : hover.id}</strong>
       <span className="tooltip-date">{formatMonth(view.date, lang)}</span>
       {headline && state?.kind === 'member' && state.cls !== 'unresearched' && (
         <span className="tooltip-class">{headline}</span>
@@ -115,7 +117,9 @@ export function Tooltip({ hover, world }: { hover: Hover; world: World }) {
                   </>
                 )}
                 {l.via && <span className="tooltip-via">({t('panel.via', { bloc: l.via })}) </span>}
-                <span className="tooltip-summary">{l.text}</span>
+                <span className="tooltip-summary" lang={lang === DATA_LANG ? undefined : DATA_LANG}>
+                  {l.text}
+                </span>
               </li>
             ))}
             {lines.length > MAX_LINES && (

@@ -2,7 +2,8 @@ import { useEffect, useId, useRef } from 'react';
 import { useAppStore } from '../../state/appStore';
 import { ensureStories } from '../../state/stories';
 import type { AppState } from '../../state/store';
-import { useT } from '../useT';
+import { DATA_LANG } from '../../i18n/lang';
+import { useLang, useT } from '../useT';
 import './stories.css';
 
 const selectStories = (s: AppState) => s.stories;
@@ -11,6 +12,9 @@ const fetcher = (url: string) => window.fetch(url);
 /** The list of guided stories, reachable from the toolbar; starting one closes the list. */
 export default function StoryList({ base, onClose }: { base: string; onClose: () => void }) {
   const t = useT();
+  const lang = useLang();
+  // The stories are data: written in the dataset's language, and marked so.
+  const dataLang = lang === DATA_LANG ? undefined : DATA_LANG;
   const stories = useAppStore(selectStories);
   const openStory = useAppStore((s) => s.openStory);
   const dialog = useRef<HTMLDialogElement>(null);
@@ -49,6 +53,11 @@ export default function StoryList({ base, onClose }: { base: string; onClose: ()
         </button>
       </header>
       <p className="hint">{t('stories.intro')}</p>
+      {dataLang && (
+        <p className="hint" data-testid="stories-language-note">
+          {t('lang.storiesNote')}
+        </p>
+      )}
       {stories.status === 'error' && (
         <p role="alert">
           {t('stories.failed', {
@@ -65,8 +74,8 @@ export default function StoryList({ base, onClose }: { base: string; onClose: ()
         <ul className="stories">
           {stories.stories.map((s) => (
             <li key={s.id} data-story={s.id}>
-              <h3>{s.title}</h3>
-              <p>{s.summary}</p>
+              <h3 lang={dataLang}>{s.title}</h3>
+              <p lang={dataLang}>{s.summary}</p>
               <p className="story-meta">{t('stories.steps', { count: s.steps.length })}</p>
               <button
                 type="button"
@@ -75,7 +84,7 @@ export default function StoryList({ base, onClose }: { base: string; onClose: ()
                   dialog.current?.close();
                 }}
               >
-                {t('stories.start')}: {s.title}
+                {t('stories.start')}: <span lang={dataLang}>{s.title}</span>
               </button>
             </li>
           ))}

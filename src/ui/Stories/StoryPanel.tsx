@@ -7,6 +7,7 @@ import { selectStory } from '../../state/selectors';
 import { ensureStories } from '../../state/stories';
 import type { AppState } from '../../state/store';
 import { SourceLink } from '../DetailsPanel/SourceLink';
+import { DATA_LANG } from '../../i18n/lang';
 import { useLang, useT } from '../useT';
 import { stepFacts } from './stepFacts';
 import './stories.css';
@@ -27,7 +28,8 @@ const fetcher = (url: string) => window.fetch(url);
 function StepSources({ world, step }: { world: World; step: StoryStep }) {
   const t = useT();
   const lang = useLang();
-  const { facts, missing } = stepFacts(world, step.backing);
+  const { facts, missing } = stepFacts(world, step.backing, lang);
+  const dataLang = lang === DATA_LANG ? undefined : DATA_LANG;
   return (
     <details className="story-sources" data-testid="story-sources">
       <summary>{t('stories.sources', { count: facts.length })}</summary>
@@ -35,11 +37,11 @@ function StepSources({ world, step }: { world: World; step: StoryStep }) {
         {facts.map((f) => (
           <li key={f.id} data-fact={f.id} data-kind={f.kind}>
             <p className="fact">
-              <strong>{f.heading}</strong>{' '}
+              <strong lang={f.kind === 'event' ? dataLang : undefined}>{f.heading}</strong>{' '}
               <span className="fact-date">{formatPartialDate(f.date, lang)}</span>
               {f.kind === 'event' && <span className="fact-kind"> · {t('stories.event')}</span>}
               <br />
-              {f.text}
+              <span lang={dataLang}>{f.text}</span>
             </p>
             <ul className="sources">
               {f.sources.map((s, i) => (
@@ -64,6 +66,8 @@ function StepSources({ world, step }: { world: World; step: StoryStep }) {
  */
 export default function StoryPanel({ world, base }: Props) {
   const t = useT();
+  // The story's own words are data, in the dataset's language.
+  const dataLang = useLang() === DATA_LANG ? undefined : DATA_LANG;
   const id = useAppStore(selectStory);
   const step = useAppStore(selectStep);
   const stories = useAppStore(selectStories);
@@ -121,7 +125,9 @@ export default function StoryPanel({ world, base }: Props) {
       data-status="ready"
     >
       <header className="story-head">
-        <p className="story-title">{story.title}</p>
+        <p className="story-title" lang={dataLang}>
+          {story.title}
+        </p>
         <p
           className="step-counter"
           data-testid="step-counter"
@@ -132,10 +138,10 @@ export default function StoryPanel({ world, base }: Props) {
         {closeButton}
       </header>
       <div className="step-body" aria-live="polite">
-        <h2 className="step-title" data-testid="step-title">
+        <h2 className="step-title" data-testid="step-title" lang={dataLang}>
           {current.title}
         </h2>
-        <p className="step-caption" data-testid="step-caption">
+        <p className="step-caption" data-testid="step-caption" lang={dataLang}>
           {current.caption}
         </p>
       </div>

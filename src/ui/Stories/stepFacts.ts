@@ -1,3 +1,5 @@
+import { actorName } from '../../i18n/catalog';
+import type { Lang } from '../../i18n/lang';
 import type { World } from '../../map/prepare';
 import type { Source } from '../../model/types';
 
@@ -5,7 +7,7 @@ import type { Source } from '../../model/types';
 export interface StepFact {
   readonly id: string;
   readonly kind: 'measure' | 'event';
-  /** The actor's name for a measure; the event's title. */
+  /** The actor's name (in the page's language) for a measure; the event's title. */
   readonly heading: string;
   readonly date: string;
   readonly text: string;
@@ -20,6 +22,7 @@ export interface StepFact {
 export function stepFacts(
   world: World,
   ids: readonly string[],
+  lang: Lang = 'en',
 ): { facts: StepFact[]; missing: string[] } {
   const facts: StepFact[] = [];
   const missing: string[] = [];
@@ -31,7 +34,7 @@ export function stepFacts(
       facts.push({
         id: measure.id,
         kind: 'measure',
-        heading: actor.name,
+        heading: actorName(actor, lang),
         date: measure.start,
         text: measure.summary,
         sources: measure.sources,

@@ -1,5 +1,6 @@
 import { memo, useCallback, useMemo, useRef, useState, type FocusEvent } from 'react';
 import { formatPartialDate } from '../../i18n/formatDate';
+import { DATA_LANG } from '../../i18n/lang';
 import type { Month } from '../../model/month';
 import { clusterMonths, positionOf } from '../../model/timeline';
 import type { TimelineEvent } from '../../model/types';
@@ -139,7 +140,8 @@ const EventMarker = memo(function EventMarker({
               onClick={() => onJump(e.month)}
               tabIndex={-1}
             >
-              <span className="event-date">{formatPartialDate(e.date, lang)}</span> {e.title}
+              <span className="event-date">{formatPartialDate(e.date, lang)}</span>{' '}
+              <span lang={lang === DATA_LANG ? undefined : DATA_LANG}>{e.title}</span>
             </button>
           ))}
         </div>

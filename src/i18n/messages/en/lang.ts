@@ -1,0 +1,7 @@
+/** The language switch, and the note that the data's own text keeps its language. */
+export const lang = {
+  'lang.label': 'Language',
+  'lang.dataNote':
+    'The measures’ summaries, legal instruments, sources and quotes are given in English, the language of the dataset.',
+  'lang.storiesNote': 'The stories are told in English, the language of the dataset.',
+} as const;

@@ -1,0 +1,38 @@
+import type { timeline as en } from '../en/timeline';
+
+/** The timeline and its events. */
+export const timeline = {
+  'timeline.label': '날짜',
+  'timeline.play': '재생',
+  'timeline.pause': '일시 정지',
+  'timeline.speed': '속도',
+  'timeline.speed.2s': '한 달에 2초',
+  'timeline.speed.1s': '한 달에 1초',
+  'timeline.speed.0.5s': '한 달에 0.5초',
+  'timeline.speed.0.25s': '한 달에 0.25초',
+  'timeline.speed.0.1s': '빠르게',
+  'timeline.speed.0.04s': '가장 빠르게',
+  'timeline.playOptions': '재생 옵션',
+  'timeline.playFrom': '시작',
+  'timeline.playTo': '끝',
+  'timeline.pauseAtEvents': '사건마다 일시 정지',
+  'timeline.wholeTimeline': '전체 타임라인',
+  'timeline.range': '{from}부터 {to}까지 재생',
+  'timeline.jointActions': '연합의 공동 행동',
+  'timeline.jointMark':
+    '{title}, {date}, 참여국 {count, plural, other {#개국}}: 지도에 윤곽선으로 표시됩니다. 이 달로 이동합니다.',
+  'timeline.jointMembers': '참여국 {count, plural, other {#개국}}',
+  'timeline.events': '주요 사건',
+  'timeline.prevEvent': '이전 사건',
+  'timeline.nextEvent': '다음 사건',
+  'timeline.thisMonth': '이 달',
+  'timeline.jumpTo': '{title}, {date}. 이 달로 이동합니다.',
+  'eventKind.nuclear_test': '핵실험',
+  'eventKind.un_resolution': '유엔 안보리 결의',
+  'eventKind.attack': '공격',
+  'eventKind.closure': '폐쇄',
+  'eventKind.un_measure': '유엔 조치',
+  'eventKind.deadline': '이행 기한',
+  'eventKind.diplomacy': '외교',
+  'eventKind.other': '사건',
+} satisfies Record<keyof typeof en, string>;
