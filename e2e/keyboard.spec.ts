@@ -137,7 +137,10 @@ test.describe('the page by keyboard alone', () => {
   }) => {
     await openApp(page, '?date=2016-01&country=KOR');
     await page.locator('svg.world-map[data-zoom-ready]').waitFor();
+    // The panel loads after the first map; Escape closes it once it is there.
+    await expect(page.getByTestId('details-panel')).toBeVisible();
     await page.keyboard.press('Escape');
+    await expect(page.getByTestId('details-panel')).toHaveCount(0);
     const korea = page.locator('svg.world-map [data-iso3="KOR"]');
     // The open state was the tab stop, so Tab returns to it.
     await expect(korea).toHaveAttribute('tabindex', '0');

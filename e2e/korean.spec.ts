@@ -136,7 +136,7 @@ test.describe('the Korean interface', () => {
     );
   });
 
-  test('the Korean font ships with the app and loads only for Korean, a slice at a time', async ({
+  test('the Korean font ships with the app: an English page fetches only the switch’s glyphs, a Korean one a slice at a time', async ({
     page,
   }) => {
     // The page's clock is fixed, which stills performance timing: count requests instead.
@@ -144,7 +144,18 @@ test.describe('the Korean interface', () => {
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await openApp(page, '?date=2017-12');
     await page.evaluate(() => document.fonts.ready);
-    expect(requested.filter((n) => /noto-sans-kr|korean/.test(n))).toEqual([]);
+    // An English page fetches only the two small slices that draw the switch's own 한국어.
+    expect(
+      requested
+        .filter((n) => /noto-sans-kr|korean/.test(n))
+        .map((n) => n.replace(/^.*\/(noto-sans-kr-\d+-\d+)-normal.*$/, '$1'))
+        .sort(),
+    ).toEqual(['noto-sans-kr-117-400', 'noto-sans-kr-118-400']);
+    expect(
+      await page.evaluate(() =>
+        [...'한국어'].every((ch) => document.fonts.check('400 14px "Noto Sans KR Label"', ch)),
+      ),
+    ).toBe(true);
     expect(requested.filter((n) => /\/ko-[\w-]+\.js$/.test(n))).toEqual([]);
 
     await page.getByRole('button', { name: '한국어' }).click();

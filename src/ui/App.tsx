@@ -184,56 +184,58 @@ export function App() {
                     min={load$.ctx.minMonth}
                     max={load$.ctx.maxMonth}
                   />
-                  <button
-                    type="button"
-                    className="share-button"
-                    onClick={() => setListing(true)}
-                    data-testid="stories"
-                    aria-haspopup="dialog"
-                  >
-                    {t('stories.open')}
-                  </button>
-                  <button
-                    type="button"
-                    className="share-button"
-                    onClick={() =>
-                      present ? leavePresent(useAppStore) : enterPresent(useAppStore)
-                    }
-                    data-testid="present"
-                    aria-pressed={present}
-                    title={present ? undefined : t('present.openHint')}
-                  >
-                    {present ? t('present.leave') : t('present.open')}
-                  </button>
-                  <button
-                    type="button"
-                    className="share-button"
-                    onClick={() => setHelp(true)}
-                    data-testid="keys"
-                    aria-haspopup="dialog"
-                    aria-keyshortcuts="?"
-                  >
-                    {t('keys.open')}
-                  </button>
-                  <button
-                    type="button"
-                    className="share-button"
-                    onClick={() => setSharing(true)}
-                    data-testid="share"
-                    aria-haspopup="dialog"
-                  >
-                    {t('share.open')}
-                  </button>
-                  <button
-                    type="button"
-                    className="share-button cite-button"
-                    onClick={() => setCiting(true)}
-                    data-testid="cite-view"
-                    aria-haspopup="dialog"
-                    aria-label={t('cite.openView')}
-                  >
-                    {t('cite.open')}
-                  </button>
+                  <div className="toolbar-actions">
+                    <button
+                      type="button"
+                      className="share-button"
+                      onClick={() => setListing(true)}
+                      data-testid="stories"
+                      aria-haspopup="dialog"
+                    >
+                      {t('stories.open')}
+                    </button>
+                    <button
+                      type="button"
+                      className="share-button"
+                      onClick={() =>
+                        present ? leavePresent(useAppStore) : enterPresent(useAppStore)
+                      }
+                      data-testid="present"
+                      aria-pressed={present}
+                      title={present ? undefined : t('present.openHint')}
+                    >
+                      {present ? t('present.leave') : t('present.open')}
+                    </button>
+                    <button
+                      type="button"
+                      className="share-button"
+                      onClick={() => setHelp(true)}
+                      data-testid="keys"
+                      aria-haspopup="dialog"
+                      aria-keyshortcuts="?"
+                    >
+                      {t('keys.open')}
+                    </button>
+                    <button
+                      type="button"
+                      className="share-button"
+                      onClick={() => setSharing(true)}
+                      data-testid="share"
+                      aria-haspopup="dialog"
+                    >
+                      {t('share.open')}
+                    </button>
+                    <button
+                      type="button"
+                      className="share-button cite-button"
+                      onClick={() => setCiting(true)}
+                      data-testid="cite-view"
+                      aria-haspopup="dialog"
+                      aria-label={t('cite.openView')}
+                    >
+                      {t('cite.open')}
+                    </button>
+                  </div>
                 </div>
               )}
               {story && !embed && (

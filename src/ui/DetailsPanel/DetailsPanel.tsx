@@ -86,18 +86,24 @@ export function DetailsPanel({ world }: { world: World }) {
     // Focus after the panel's first frame is painted: focusing forces a layout, which would
     // otherwise be paid for in the same task as rendering the panel.
     // A measure a permalink aimed at may have taken the focus by then: it keeps it.
-    const frame = requestAnimationFrame(() =>
-      setTimeout(() => {
-        if (!panel.current?.contains(document.activeElement))
+    // Nor does a reader who moved the focus elsewhere in the meantime lose it to the heading.
+    const opener = document.activeElement;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        const now = document.activeElement;
+        const moved = now !== opener && now !== document.body && now !== null;
+        if (!moved && !panel.current?.contains(now))
           heading.current?.focus({ preventScroll: true });
-      }, 0),
-    );
+      }, 0);
+    });
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') close(null);
     };
     document.addEventListener('keydown', onKey);
     return () => {
       cancelAnimationFrame(frame);
+      clearTimeout(timer);
       document.removeEventListener('keydown', onKey);
       const back = returnFocus.current;
       // A state on the map is an SVG element: focus goes back to it too.
