@@ -53,3 +53,12 @@ describe('Korean', () => {
     );
   });
 });
+
+describe('plural numbers', () => {
+  it('format the count in the language, the same each time', () => {
+    const tpl = '{n, plural, one {# state} other {# states}}';
+    expect(interpolate(tpl, { n: 1234 }, 'en')).toBe('1,234 states');
+    expect(interpolate(tpl, { n: 1 }, 'en')).toBe('1 state');
+    expect(interpolate(tpl, { n: 1234 }, 'en')).toBe('1,234 states');
+  });
+});

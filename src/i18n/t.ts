@@ -8,6 +8,18 @@ export type Params = Readonly<Record<string, string | number>>;
 
 const pluralRules = new Map<Lang, Intl.PluralRules>();
 
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+
+/** Building a NumberFormat costs about a millisecond: one per language, kept. */
+function formatNumber(lang: Lang, n: number): string {
+  let format = numberFormats.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(lang);
+    numberFormats.set(lang, format);
+  }
+  return format.format(n);
+}
+
 function pluralCategory(lang: Lang, n: number): string {
   let rules = pluralRules.get(lang);
   if (!rules) {
@@ -68,7 +80,7 @@ function slot(inner: string, params: Params, lang: Lang, whole: string): string 
     branches.get(pluralCategory(lang, value)) ??
     branches.get('other') ??
     '';
-  return interpolate(branch.replace(/#/g, new Intl.NumberFormat(lang).format(value)), params, lang);
+  return interpolate(branch.replace(/#/g, formatNumber(lang, value)), params, lang);
 }
 
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {

@@ -178,3 +178,19 @@ describe('the stories in the store', () => {
     expect(store.getState().view.categories).toEqual(['trade_ban']);
   });
 });
+
+describe('what a timeline step wakes', () => {
+  it('stopping play when nothing plays notifies no one, so a step does not re-render twice', () => {
+    const store = loadedStore();
+    let calls = 0;
+    const stop = store.subscribe(() => calls++);
+    store.getState().setPlaying(false);
+    expect(calls).toBe(0);
+    store.getState().setPlaying(true);
+    expect(calls).toBe(1);
+    store.getState().setPlaying(false);
+    expect(calls).toBe(2);
+    expect(store.getState().playing).toBe(false);
+    stop();
+  });
+});

@@ -243,7 +243,11 @@ export function createAppStore(now: Date = new Date()) {
           view: get().view.highlight.length > 0 ? { ...get().view, highlight: [] } : get().view,
           glide: null,
         }),
-      setPlaying: (playing) => set(playing ? { playing, glide: null } : { playing }),
+      setPlaying: (playing) => {
+        // A step stops play; when nothing plays, that must not wake every subscriber.
+        if (playing === get().playing && (!playing || get().glide === null)) return;
+        set(playing ? { playing, glide: null } : { playing });
+      },
       setSpeed: (speed) => get().setChrome({ speed }),
       setFocus: (focus) => withView((v) => ({ ...v, focus })),
       setZoom: (zoom) => {

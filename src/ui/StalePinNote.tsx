@@ -8,13 +8,18 @@ import './StalePinNote.css';
  * current data, so the view opens on it, and the reader is told.
  */
 export function StalePinNote() {
-  const t = useT();
   const stale = useAppStore((s) => s.stalePin);
+  // Only a shown note follows the view (its link is the current view's URL): a hidden one
+  // must not encode the URL at every step of the timeline.
+  return stale === null ? null : <StaleNote stale={stale} />;
+}
+
+function StaleNote({ stale }: { stale: string }) {
+  const t = useT();
   const dismiss = useAppStore((s) => s.dismissStalePin);
   const current = useAppStore((s) =>
     s.load.status === 'ready' ? encodeUrl(s.view, s.chrome, s.load.world.dataset.version) : '',
   );
-  if (stale === null) return null;
   return (
     <p className="stale-pin" role="status" data-testid="stale-pin" data-pinned={stale}>
       {t('pin.stale')}{' '}

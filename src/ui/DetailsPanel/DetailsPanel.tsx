@@ -39,6 +39,15 @@ const TimelineStrip = lazy(() =>
  * Escape or the close button closes it, and focus goes back where it was.
  */
 export function DetailsPanel({ world }: { world: World }) {
+  // Closed, the panel reads nothing else, so a timeline step does not render it.
+  const open = useAppStore((s) => {
+    const id = selectOpenActor(s);
+    return id !== null && world.dataset.actors.has(id);
+  });
+  return open ? <OpenPanel world={world} /> : null;
+}
+
+function OpenPanel({ world }: { world: World }) {
   const { dataset } = world;
   const t = useT();
   const lang = useLang();

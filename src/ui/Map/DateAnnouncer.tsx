@@ -22,17 +22,17 @@ export function DateAnnouncer({ dataset }: { dataset: Dataset }) {
   const [text, setText] = useState('');
   // The month the page opened on is not news.
   const announced = useRef(view.date);
-  const summary = viewSummary(view, reading, dataset, t, lang);
   const { date } = view;
 
+  // The sentence is written once the date settles, not at every step a held key makes.
   useEffect(() => {
     if (playing || date === announced.current) return;
     const timer = setTimeout(() => {
       announced.current = date;
-      setText(summary);
+      setText(viewSummary(view, reading, dataset, t, lang));
     }, SETTLE_MS);
     return () => clearTimeout(timer);
-  }, [date, playing, summary]);
+  }, [date, playing, view, reading, dataset, t, lang]);
 
   return (
     <p
