@@ -50,8 +50,13 @@ export function useMapExtras(
     const el = svg.current;
     const g = layer.current;
     if (!el || !g) return;
-    scale.current = pxPerUnit(el, width, height);
     const s = useAppStore.getState();
+    // The whole world at zoom 1 needs no measure: reading the map's size here would force a
+    // layout of the page in the task that drew it (a quarter of a second on a slow laptop), only
+    // for the browser to lay it out again to paint. The resize observer, which reads sizes
+    // after the browser's own layout, sets the dots' floor size a frame later.
+    if (s.view.focus === 'world' && sameZoom(s.zoom, IDENTITY)) return;
+    scale.current = pxPerUnit(el, width, height);
     const first = sameZoom(s.zoom, IDENTITY)
       ? frameBox(geometry.regions[s.view.focus], extent(), boxOf(width, height))
       : s.zoom;
