@@ -18,6 +18,31 @@ test.describe('finding a state', () => {
     await expect(searchBox(page)).toHaveValue('');
   });
 
+  test('zooms the map to the state it finds, so a small one is big enough to see', async ({
+    page,
+  }) => {
+    await openApp(page, '?date=2017-12');
+    const svg = page.locator('svg.world-map');
+    await expect(svg).toHaveAttribute('data-zoom-ready', 'true');
+    await expect(svg).toHaveAttribute('data-zoom', '1.00');
+    const size = async (id: string) => {
+      const box = await svg.locator(`[data-iso3="${id}"]`).boundingBox();
+      return box ? box.width * box.height : 0;
+    };
+    const before = await size('PRK');
+    await searchBox(page).fill('North Korea');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('details-panel')).toHaveAttribute('data-iso3', 'PRK');
+    await expect.poll(async () => Number(await svg.getAttribute('data-zoom'))).toBeGreaterThan(2);
+    // Framed: it is on screen, and many times the area it had on the whole world.
+    await expect.poll(() => size('PRK')).toBeGreaterThan(before * 4);
+    const box = await svg.locator('[data-iso3="PRK"]').boundingBox();
+    const map = await svg.boundingBox();
+    if (!box || !map) throw new Error('no box');
+    expect(box.x).toBeGreaterThanOrEqual(map.x - 1);
+    expect(box.x + box.width).toBeLessThanOrEqual(map.x + map.width + 1);
+  });
+
   test('finds South Korea by "ROK" and Türkiye by either name, by keyboard or click', async ({
     page,
   }) => {
