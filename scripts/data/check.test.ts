@@ -134,7 +134,36 @@ describe('the data check', () => {
     const problems = fixture((dir) =>
       editJson(dir, 'states/JPN.json', (j) => (firstMeasure(j).start = '2016-13-01')),
     );
-    expect(problems).toEqual(['states/JPN.json: /measures/0/start: "2016-13-01" is not a date']);
+    expect(problems).toEqual([
+      'states/JPN.json: /measures/0/start: "2016-13-01" is not a date: there is no month 13',
+    ]);
+  });
+
+  it.each([
+    ['0216-07-05', 'the year 216 is outside 1900-2100'],
+    ['0001', 'the year 1 is outside 1900-2100'],
+    ['2916-07', 'the year 2916 is outside 1900-2100'],
+  ])("refuses a typo'd year: %s", (start, why) => {
+    const problems = fixture((dir) =>
+      editJson(dir, 'states/JPN.json', (j) => (firstMeasure(j).start = start)),
+    );
+    expect(problems).toEqual([
+      `states/JPN.json: /measures/0/start: "${start}" is not a date the map can show: ${why}`,
+    ]);
+  });
+
+  it('refuses a start after the dataset was updated, which the map would never show', () => {
+    const problems = fixture((dir) =>
+      editJson(dir, 'states/JPN.json', (j) => {
+        const m = firstMeasure(j);
+        m.start = '2026-12';
+        delete m.end;
+        delete m.endReason;
+      }),
+    );
+    expect(problems).toEqual([
+      'states/JPN.json: /measures/0/start: "2026-12" is after the dataset\'s updated date 2026-11-28 (meta.json)',
+    ]);
   });
 
   it('refuses the 29th of February in a common year', () => {
@@ -146,7 +175,7 @@ describe('the data check', () => {
       ),
     );
     expect(problems).toEqual([
-      'states/KOR.json: /measures/0/sources/0/date: "2017-02-29" is not a date',
+      'states/KOR.json: /measures/0/sources/0/date: "2017-02-29" is not a date: that day is not on the calendar',
     ]);
   });
 
@@ -250,7 +279,9 @@ describe('the data check', () => {
         (j) => ((j.events as { date: string }[])[0]!.date = '2016-02-30'),
       ),
     );
-    expect(problems).toEqual(['events.json: /events/0/date: "2016-02-30" is not a date']);
+    expect(problems).toEqual([
+      'events.json: /events/0/date: "2016-02-30" is not a date: that day is not on the calendar',
+    ]);
   });
 
   it('refuses alignment with something that is not a bloc', () => {

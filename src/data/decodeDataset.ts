@@ -1,7 +1,12 @@
 import { CATEGORIES, type Category } from '../model/categories';
 import { applyBlocs } from '../model/applyBlocs';
 import type { Month } from '../model/month';
-import { earliestMonth, isPartialDate, latestMonth, parsePartialDate } from '../model/partialDate';
+import {
+  earliestMonth,
+  latestMonth,
+  parsePartialDate,
+  partialDateProblem,
+} from '../model/partialDate';
 import {
   ACTOR_KINDS,
   BASES,
@@ -34,6 +39,7 @@ import {
   nonEmptyString,
   oneOf,
   optional,
+  preview,
   record,
   refined,
   string,
@@ -43,14 +49,17 @@ import {
 /** The compiled dataset format this app reads; `scripts/compileData.ts` writes it. */
 export const DATASET_FORMAT = 1;
 
-const date = refined(string, isPartialDate, 'is not a date (YYYY, YYYY-MM or YYYY-MM-DD)');
+/** A partial date within the bounds of dateBounds.ts, as the data check holds it. */
+const date: Decoder<string> = (value, path) => {
+  const s = string(value, path);
+  const problem = partialDateProblem(s);
+  if (problem !== null) throw new DecodeFailure(path, `${preview(s)} ${problem}`);
+  return s;
+};
 /** Sources whose page shows no date say so with the citation convention "n.d.". */
 export const UNDATED = 'n.d.';
-const sourceDate = refined(
-  string,
-  (s) => s === UNDATED || isPartialDate(s),
-  'is not a date or "n.d."',
-);
+const sourceDate: Decoder<string> = (value, path) =>
+  value === UNDATED ? UNDATED : date(value, path);
 const actorId = refined(
   string,
   (s) => /^([A-Z]{3}|EU|UN)$/.test(s),
