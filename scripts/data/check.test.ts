@@ -114,6 +114,55 @@ describe('the data check', () => {
     expect(problems).toEqual(['states/KRX.json: /actor: "KRX" is not an ISO 3166-1 alpha-3 code']);
   });
 
+  describe('text', () => {
+    it.each([
+      ['J\u0000apan', 'holds a control character (U+0000) at character 2'],
+      ['\u200b\u200c', 'holds only invisible characters'],
+      [
+        '\u202enapaJ',
+        'holds a bidirectional control (U+202E) at character 1, which can reverse how the text reads',
+      ],
+      [
+        'Japan\u2067',
+        'holds a bidirectional control (U+2067) at character 6, which can reverse how the text reads',
+      ],
+    ])('refuses a name %j', (name, reason) => {
+      const problems = fixture((dir) => editJson(dir, 'states/JPN.json', (j) => (j.name = name)));
+      expect(problems).toEqual([`states/JPN.json: /name: ${reason}`]);
+    });
+
+    it('bounds the length of a summary, a quote and a story caption', () => {
+      const problems = fixture((dir) => {
+        editJson(dir, 'states/JPN.json', (j) => {
+          const m = firstMeasure(j);
+          m.summary = 's'.repeat(601);
+          (m.sources as { quote?: string }[])[0]!.quote = 'q'.repeat(1001);
+        });
+      });
+      expect(problems).toEqual([
+        'states/JPN.json: /measures/0/summary: is 601 characters long; the most this field may hold is 600',
+        'states/JPN.json: /measures/0/sources/0/quote: is 1001 characters long; the most this field may hold is 1000',
+      ]);
+    });
+
+    it('checks the text of every file, stories too', () => {
+      const problems = fixture((dir) => {
+        editJson(dir, 'meta.json', (j) => (j.title = 't'.repeat(301)));
+        editJson(dir, 'events.json', (j) => {
+          (j.events as { title: string }[])[0]!.title = 'A test\u0007';
+        });
+        editJson(dir, 'stories/demo.json', (j) => {
+          (j.steps as { caption: string }[])[0]!.caption = '\u2066';
+        });
+      });
+      expect(problems).toEqual([
+        'events.json: /events/0/title: holds a control character (U+0007) at character 7',
+        'meta.json: /title: is 301 characters long; the most this field may hold is 300',
+        'stories/demo.json: /steps/0/caption: holds a bidirectional control (U+2066) at character 1, which can reverse how the text reads',
+      ]);
+    });
+  });
+
   it('refuses an actor that does not match its file name', () => {
     const problems = fixture((dir) => editJson(dir, 'states/DEU.json', (j) => (j.actor = 'AUT')));
     expect(problems).toEqual([

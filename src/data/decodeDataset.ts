@@ -1,5 +1,6 @@
 import { CATEGORIES, type Category } from '../model/categories';
 import { applyBlocs } from '../model/applyBlocs';
+import { scanTexts, SIZE_LIMITS } from '../model/dataBounds';
 import type { Month } from '../model/month';
 import {
   earliestMonth,
@@ -34,6 +35,7 @@ import {
 } from '../model/types';
 import {
   array,
+  boundedArray,
   DecodeFailure,
   field,
   nonEmptyString,
@@ -42,6 +44,7 @@ import {
   preview,
   record,
   refined,
+  requireUnique,
   string,
   type Decoder,
 } from './decode';
@@ -87,7 +90,24 @@ const source: Decoder<Source> = (value, path) => {
   };
 };
 
-const sources = refined(array(source), (l) => l.length > 0, 'has no source');
+const sources = refined(
+  boundedArray(source, SIZE_LIMITS.sourcesPerItem, 'sources'),
+  (l) => l.length > 0,
+  'has no source',
+);
+
+/** A list of ids or codes, bounded, each at most once (the page keys its items by them). */
+function idList<T extends string>(item: Decoder<T>, what: string): Decoder<T[]> {
+  return refined(
+    boundedArray(item, SIZE_LIMITS.listItems, what),
+    (l) => new Set(l).size === l.length,
+    `lists one of its ${what} twice`,
+  );
+}
+/** A list of records: events, resolutions, joint actions, members, regions. */
+function list<T>(item: Decoder<T>, what: string): Decoder<T[]> {
+  return boundedArray(item, SIZE_LIMITS.listItems, what);
+}
 
 const measure: Decoder<Measure> = (value, path) => {
   const o = record(value, path);
@@ -97,8 +117,8 @@ const measure: Decoder<Measure> = (value, path) => {
   const caveat = optional(o, 'caveat', string, path);
   const checked = optional(o, 'checked', date, path);
   const alignmentRaw = optional(o, 'alignment', record, path);
-  const resolutions = optional(o, 'resolutions', array(resolutionId), path);
-  const aliases = optional(o, 'aliases', array(measureId), path);
+  const resolutions = optional(o, 'resolutions', idList(resolutionId, 'resolutions'), path);
+  const aliases = optional(o, 'aliases', idList(measureId, 'aliases'), path);
   return {
     id: field(o, 'id', nonEmptyString, path),
     state: field(o, 'state', actorId, path),
@@ -133,11 +153,11 @@ const actor: Decoder<Actor> = (value, path) => {
   const resolutionsSearched = optional(
     r,
     'resolutionsSearched',
-    array(resolutionId),
+    idList(resolutionId, 'resolutions'),
     `${path}/research`,
   );
   const numeric = optional(o, 'numeric', threeDigits, path);
-  const regions = optional(o, 'regions', array(threeDigits), path);
+  const regions = optional(o, 'regions', idList(threeDigits, 'regions'), path);
   return {
     id: field(o, 'id', actorId, path),
     name: field(o, 'name', nonEmptyString, path),
@@ -150,7 +170,12 @@ const actor: Decoder<Actor> = (value, path) => {
       ...(note !== undefined && { note }),
       ...(resolutionsSearched !== undefined && { resolutionsSearched }),
     },
-    measures: field(o, 'measures', array(measure), path),
+    measures: field(
+      o,
+      'measures',
+      boundedArray(measure, SIZE_LIMITS.measuresPerActor, 'measures'),
+      path,
+    ),
   };
 };
 
@@ -175,7 +200,7 @@ const bloc: Decoder<Bloc> = (value, path) => {
   return {
     id: field(o, 'id', actorId, path),
     name: field(o, 'name', nonEmptyString, path),
-    members: field(o, 'members', array(membership), path),
+    members: field(o, 'members', list(membership, 'members'), path),
     sources: field(o, 'sources', sources, path),
   };
 };
@@ -220,7 +245,7 @@ const resolution: Decoder<Resolution> = (value, path) => {
     month: monthOf(adopted),
     title: field(o, 'title', nonEmptyString, path),
     summary: field(o, 'summary', nonEmptyString, path),
-    deadlines: optional(o, 'deadlines', array(deadline), path) ?? [],
+    deadlines: optional(o, 'deadlines', list(deadline, 'deadlines'), path) ?? [],
     sources: field(o, 'sources', sources, path),
   };
 };
@@ -247,7 +272,7 @@ const jointAction: Decoder<JointAction> = (value, path) => {
     kind: field(o, 'kind', oneOf(JOINT_KINDS), path),
     title: field(o, 'title', nonEmptyString, path),
     commitment: field(o, 'commitment', nonEmptyString, path),
-    members: field(o, 'members', array(actorId), path),
+    members: field(o, 'members', idList(actorId, 'members'), path),
     sources: field(o, 'sources', sources, path),
     ...(memberCount !== undefined && { memberCount }),
     ...(partOf !== undefined && { partOf }),
@@ -285,7 +310,12 @@ const categoryInfo: Decoder<CategoryInfo> = (value, path) => {
   };
 };
 
-/** Raw compiled JSON -> Dataset, or a DecodeFailure naming the JSON path and the reason. */
+/**
+ * Raw compiled JSON -> Dataset, or a DecodeFailure naming the JSON path and the reason. Beyond
+ * the shape, it re-checks what would break the page whatever the data check said: every text
+ * (textRules.ts, with the lengths of dataBounds.ts), the sizes the app can read, and the ids the
+ * page tells things apart by.
+ */
 export function decodeDataset(json: unknown): Dataset {
   const o = record(json, '');
   const format = o.format;
@@ -295,30 +325,98 @@ export function decodeDataset(json: unknown): Dataset {
       `is ${String(format)}, this app reads format ${DATASET_FORMAT}`,
     );
   }
-  const actorList = field(o, 'actors', array(actor), '');
+  const characters = scanTexts(o, (issue) => {
+    throw new DecodeFailure(issue.path, issue.reason);
+  });
+  if (characters > SIZE_LIMITS.textCharacters) {
+    throw new DecodeFailure(
+      '',
+      `holds ${characters} characters of text; this app reads at most ${SIZE_LIMITS.textCharacters}`,
+    );
+  }
+  const actorList = field(o, 'actors', boundedArray(actor, SIZE_LIMITS.actors, 'actors'), '');
+  const measureCount = actorList.reduce((n, a) => n + a.measures.length, 0);
+  if (measureCount > SIZE_LIMITS.measures) {
+    throw new DecodeFailure(
+      '/actors',
+      `hold ${measureCount} measures; this app reads at most ${SIZE_LIMITS.measures}`,
+    );
+  }
   const actors = new Map<ActorId, Actor>();
   actorList.forEach((a, i) => {
     if (actors.has(a.id)) throw new DecodeFailure(`/actors/${i}/id`, `${a.id} appears twice`);
     actors.set(a.id, a);
   });
-  const blocs = field(o, 'blocs', array(bloc), '');
+  requireUnique(
+    actorList.flatMap((a, i) =>
+      a.numeric === undefined ? [] : [[a.numeric, `/actors/${i}/numeric`] as const],
+    ),
+    'the numeric code',
+  );
+  requireUnique(
+    actorList.flatMap((a, i) =>
+      a.measures.flatMap((m, j) => [
+        [m.id, `/actors/${i}/measures/${j}/id`] as const,
+        ...(m.aliases ?? []).map(
+          (alias, k) => [alias, `/actors/${i}/measures/${j}/aliases/${k}`] as const,
+        ),
+      ]),
+    ),
+    'the measure id',
+  );
+  const blocs = field(o, 'blocs', list(bloc, 'blocs'), '');
+  requireUnique(
+    blocs.map((b, i) => [b.id, `/blocs/${i}/id`] as const),
+    'the bloc',
+  );
   const starts = actorList.flatMap((a) => a.measures.map((m) => m.start)).sort();
   const first = starts[0] === undefined ? null : parsePartialDate(starts[0]);
   if (!first) throw new DecodeFailure('/actors', 'holds no measure');
+  const events = field(o, 'events', list(timelineEvent, 'events'), '');
+  requireUnique(
+    events.map((e, i) => [e.id, `/events/${i}/id`] as const),
+    'the event id',
+  );
+  const resolutions = field(o, 'resolutions', list(resolution, 'resolutions'), '');
+  requireUnique(
+    resolutions.map((r, i) => [r.id, `/resolutions/${i}/id`] as const),
+    'the resolution',
+  );
+  requireUnique(
+    resolutions.flatMap((r, i) =>
+      r.deadlines.map((d, j) => [d.id, `/resolutions/${i}/deadlines/${j}/id`] as const),
+    ),
+    'the deadline id',
+  );
+  const jointActions = field(o, 'jointActions', list(jointAction, 'joint actions'), '');
+  requireUnique(
+    jointActions.map((a, i) => [a.id, `/jointActions/${i}/id`] as const),
+    'the joint action id',
+  );
+  const categories = field(o, 'categories', list(categoryInfo, 'categories'), '');
+  requireUnique(
+    categories.map((c, i) => [c.id, `/categories/${i}/id`] as const),
+    'the category',
+  );
+  const regions = optional(o, 'regions', list(region, 'regions'), '') ?? [];
+  requireUnique(
+    regions.map((r, i) => [r.code, `/regions/${i}/code`] as const),
+    'the region code',
+  );
   return {
     version: field(o, 'version', nonEmptyString, ''),
     updated: field(o, 'updated', date, ''),
     title: field(o, 'title', nonEmptyString, ''),
     authors: field(o, 'authors', authors, ''),
     license: field(o, 'license', nonEmptyString, ''),
-    categories: field(o, 'categories', array(categoryInfo), ''),
+    categories,
     actors,
     applied: applyBlocs(actors, blocs),
     blocs,
-    events: field(o, 'events', array(timelineEvent), ''),
-    resolutions: field(o, 'resolutions', array(resolution), ''),
-    jointActions: field(o, 'jointActions', array(jointAction), ''),
-    regions: optional(o, 'regions', array(region), '') ?? [],
+    events,
+    resolutions,
+    jointActions,
+    regions,
     firstMonth: earliestMonth(first),
   };
 }
