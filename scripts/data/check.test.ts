@@ -266,7 +266,42 @@ describe('the data check', () => {
     ['http://example.org/a', '"http://example.org/a" is not an https URL'],
     ['javascript:alert(1)', '"javascript:alert(1)" is not an https URL'],
     ['https://user:pw@example.org/', '"https://user:pw@example.org/" is not an https URL'],
-    ['https://localhost/x', '"https://localhost/x" is not an https URL'],
+    [
+      'https://localhost/x',
+      '"https://localhost/x" is on a local host name (localhost), not a public one',
+    ],
+    [
+      'https://printer.local/x',
+      '"https://printer.local/x" is on a local host name (printer.local), not a public one',
+    ],
+    [
+      'https://127.0.0.1/admin',
+      '"https://127.0.0.1/admin" is on a bare IP address (127.0.0.1, loopback), not a public host name',
+    ],
+    [
+      'https://0x7f.1/admin',
+      '"https://0x7f.1/admin" is on a bare IP address (127.0.0.1, loopback), not a public host name',
+    ],
+    [
+      'https://10.0.0.8/',
+      '"https://10.0.0.8/" is on a bare IP address (10.0.0.8, private range), not a public host name',
+    ],
+    [
+      'https://192.168.1.1/',
+      '"https://192.168.1.1/" is on a bare IP address (192.168.1.1, private range), not a public host name',
+    ],
+    [
+      'https://[::1]/',
+      '"https://[::1]/" is on a bare IP address ([::1], loopback), not a public host name',
+    ],
+    [
+      'https://8.8.8.8/',
+      '"https://8.8.8.8/" is on a bare IP address (8.8.8.8, IPv4), not a public host name',
+    ],
+    [
+      'https://www.mofа.go.kr/',
+      '"https://www.mofа.go.kr/" mixes scripts in its host name (Latin and Cyrillic in "mofа", xn--mof-8cd), as a look-alike of another site would',
+    ],
   ])('refuses the source URL %s', (url, reason) => {
     const problems = fixture((dir) =>
       editJson(

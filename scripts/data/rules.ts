@@ -8,6 +8,7 @@ import {
 import { isIso3 } from './isoCodes';
 import { pointer, show, type Problem } from './problem';
 import { checkRegions } from './regionRules';
+import { urlProblem } from './urlRules';
 import type {
   RawBlocs,
   RawCategories,
@@ -63,7 +64,8 @@ export function checkRules(input: CheckInput): Problem[] {
     if (problem !== null) add(file, path, `${show(value)} ${problem}`);
   };
   const checkUrl = (file: string, path: string, url: string) => {
-    if (!isHttpsUrl(url)) add(file, path, `${show(url)} is not an https URL`);
+    const problem = urlProblem(url);
+    if (problem !== null) add(file, path, `${show(url)} ${problem}`);
   };
   const checkSources = (
     file: string,
@@ -373,16 +375,6 @@ export function checkRules(input: CheckInput): Problem[] {
     }
   }
   return problems;
-}
-
-/** An absolute https URL with a real host name and no credentials in it. */
-export function isHttpsUrl(url: string): boolean {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' && u.hostname.includes('.') && !u.username && !u.password;
-  } catch {
-    return false;
-  }
 }
 
 /** Whether two date spans (end exclusive, open-ended if absent) share any day. */
