@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -50,6 +50,53 @@ describe('the data check', () => {
     );
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^states\/JPN\.json: is not valid JSON \(.+\)$/);
+  });
+
+  it('names a file whose keys repeat, where the last would silently win', () => {
+    const problems = fixture((dir) => {
+      const path = join(dir, 'states/JPN.json');
+      const text = readFileSync(path, 'utf8');
+      writeFileSync(
+        path,
+        text.replace('"name": "Japan",', '"name": "Japan", "name": "<b>Nippon</b>",'),
+      );
+    });
+    expect(problems).toEqual([
+      'states/JPN.json: /name: appears twice in one object: JSON keeps the last silently, so say it once',
+    ]);
+  });
+
+  it('names a file that starts with a byte order mark, in one line', () => {
+    const problems = fixture((dir) => {
+      const path = join(dir, 'meta.json');
+      writeFileSync(path, `\uFEFF${readFileSync(path, 'utf8')}`);
+    });
+    expect(problems).toEqual([
+      'meta.json: starts with a byte order mark (BOM): save it as UTF-8 without one',
+    ]);
+  });
+
+  it('keeps a parser message that quotes a line break on one line', () => {
+    const problems = fixture((dir) =>
+      writeFileSync(join(dir, 'states/JPN.json'), '{\n  "actor": "JPN",\n  oops\n}'),
+    );
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^states\/JPN\.json: is not valid JSON \(.+\)$/);
+    expect(problems[0]).not.toContain('\n');
+  });
+
+  it('names a folder that is named like a data file, rather than calling it missing', () => {
+    const problems = fixture((dir) => mkdirSync(join(dir, 'states/ZZZ.json')));
+    expect(problems).toEqual(['states/ZZZ.json: is a folder, not a data file']);
+  });
+
+  it('names a file whose ending is in the wrong case, rather than skipping it', () => {
+    const problems = fixture((dir) =>
+      writeFileSync(join(dir, 'states/FRA.JSON'), '{"actor": "FRA"}'),
+    );
+    expect(problems).toEqual([
+      'states/FRA.JSON: ends in ".JSON", not ".json", so the check and the build would skip it',
+    ]);
   });
 
   it('names a missing required file', () => {
