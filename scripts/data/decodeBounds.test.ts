@@ -1,9 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { grow, longRecord, measureCount } from '../../bench/lib/synthetic';
 import { DecodeFailure } from '../../src/data/decode';
 import { decodeDataset } from '../../src/data/decodeDataset';
-import { SIZE_LIMITS } from '../../src/model/dataBounds';
+import { DEFAULT_TEXT_LIMIT, SIZE_LIMITS, TEXT_LIMITS } from '../../src/model/dataBounds';
 import { compileData } from './compile';
 
 /**
@@ -193,5 +194,20 @@ describe('the decoder refuses text that would break the page', () => {
     expect(() => decodeDataset(named('대한민국'))).not.toThrow();
     expect(() => decodeDataset(named('Côte d’Ivoire'))).not.toThrow();
     expect(() => decodeDataset(named('भारत'))).not.toThrow();
+  });
+});
+
+describe('data/README.md', () => {
+  it('names every length bound the check and the decoder apply', () => {
+    const readme = readFileSync(join(ROOT, 'data/README.md'), 'utf8');
+    const listed = new Map<string, number>();
+    let other: number | undefined;
+    for (const [, keys, n] of readme.matchAll(/^ *\| ([^|]+?) +\| ([\d,]+) +\|$/gm)) {
+      const limit = Number(n!.replace(/,/g, ''));
+      if (keys === 'any other') other = limit;
+      for (const [, key] of keys!.matchAll(/`([^`]+)`/g)) listed.set(key!, limit);
+    }
+    expect(Object.fromEntries(listed)).toEqual(TEXT_LIMITS);
+    expect(other).toBe(DEFAULT_TEXT_LIMIT);
   });
 });
