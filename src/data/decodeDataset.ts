@@ -311,6 +311,39 @@ const categoryInfo: Decoder<CategoryInfo> = (value, path) => {
 };
 
 /**
+ * The counts of actors and measures, checked before anything else is read, so that a dataset
+ * too big to show is refused for what makes it so (20,000 measures for one state), at once.
+ */
+function refuseAbsurdCounts(actors: unknown): void {
+  if (!Array.isArray(actors)) return;
+  if (actors.length > SIZE_LIMITS.actors) {
+    throw new DecodeFailure(
+      '/actors',
+      `holds ${actors.length} actors; this app reads at most ${SIZE_LIMITS.actors}`,
+    );
+  }
+  let total = 0;
+  actors.forEach((a: unknown, i) => {
+    const measures =
+      typeof a === 'object' && a !== null ? (a as { measures?: unknown }).measures : [];
+    if (!Array.isArray(measures)) return;
+    if (measures.length > SIZE_LIMITS.measuresPerActor) {
+      throw new DecodeFailure(
+        `/actors/${i}/measures`,
+        `holds ${measures.length} measures; this app reads at most ${SIZE_LIMITS.measuresPerActor}`,
+      );
+    }
+    total += measures.length;
+  });
+  if (total > SIZE_LIMITS.measures) {
+    throw new DecodeFailure(
+      '/actors',
+      `hold ${total} measures; this app reads at most ${SIZE_LIMITS.measures}`,
+    );
+  }
+}
+
+/**
  * Raw compiled JSON -> Dataset, or a DecodeFailure naming the JSON path and the reason. Beyond
  * the shape, it re-checks what would break the page whatever the data check said: every text
  * (textRules.ts, with the lengths of dataBounds.ts), the sizes the app can read, and the ids the
@@ -325,6 +358,7 @@ export function decodeDataset(json: unknown): Dataset {
       `is ${String(format)}, this app reads format ${DATASET_FORMAT}`,
     );
   }
+  refuseAbsurdCounts(o.actors);
   const characters = scanTexts(o, (issue) => {
     throw new DecodeFailure(issue.path, issue.reason);
   });
@@ -335,13 +369,6 @@ export function decodeDataset(json: unknown): Dataset {
     );
   }
   const actorList = field(o, 'actors', boundedArray(actor, SIZE_LIMITS.actors, 'actors'), '');
-  const measureCount = actorList.reduce((n, a) => n + a.measures.length, 0);
-  if (measureCount > SIZE_LIMITS.measures) {
-    throw new DecodeFailure(
-      '/actors',
-      `hold ${measureCount} measures; this app reads at most ${SIZE_LIMITS.measures}`,
-    );
-  }
   const actors = new Map<ActorId, Actor>();
   actorList.forEach((a, i) => {
     if (actors.has(a.id)) throw new DecodeFailure(`/actors/${i}/id`, `${a.id} appears twice`);
