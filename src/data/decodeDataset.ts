@@ -1,6 +1,6 @@
 import { CATEGORIES, type Category } from '../model/categories';
 import { applyBlocs } from '../model/applyBlocs';
-import { scanTexts, SIZE_LIMITS } from '../model/dataBounds';
+import { SIZE_LIMITS } from '../model/dataBounds';
 import type { Month } from '../model/month';
 import {
   earliestMonth,
@@ -44,10 +44,10 @@ import {
   preview,
   record,
   refined,
-  requireUnique,
   string,
   type Decoder,
 } from './decode';
+import { refuseOversize, refuseRepeatedIds } from './datasetGuards';
 
 /** The compiled dataset format this app reads; `scripts/compileData.ts` writes it. */
 export const DATASET_FORMAT = 1;
@@ -311,39 +311,6 @@ const categoryInfo: Decoder<CategoryInfo> = (value, path) => {
 };
 
 /**
- * The counts of actors and measures, checked before anything else is read, so that a dataset
- * too big to show is refused for what makes it so (20,000 measures for one state), at once.
- */
-function refuseAbsurdCounts(actors: unknown): void {
-  if (!Array.isArray(actors)) return;
-  if (actors.length > SIZE_LIMITS.actors) {
-    throw new DecodeFailure(
-      '/actors',
-      `holds ${actors.length} actors; this app reads at most ${SIZE_LIMITS.actors}`,
-    );
-  }
-  let total = 0;
-  actors.forEach((a: unknown, i) => {
-    const measures =
-      typeof a === 'object' && a !== null ? (a as { measures?: unknown }).measures : [];
-    if (!Array.isArray(measures)) return;
-    if (measures.length > SIZE_LIMITS.measuresPerActor) {
-      throw new DecodeFailure(
-        `/actors/${i}/measures`,
-        `holds ${measures.length} measures; this app reads at most ${SIZE_LIMITS.measuresPerActor}`,
-      );
-    }
-    total += measures.length;
-  });
-  if (total > SIZE_LIMITS.measures) {
-    throw new DecodeFailure(
-      '/actors',
-      `hold ${total} measures; this app reads at most ${SIZE_LIMITS.measures}`,
-    );
-  }
-}
-
-/**
  * Raw compiled JSON -> Dataset, or a DecodeFailure naming the JSON path and the reason. Beyond
  * the shape, it re-checks what would break the page whatever the data check said: every text
  * (textRules.ts, with the lengths of dataBounds.ts), the sizes the app can read, and the ids the
@@ -358,78 +325,31 @@ export function decodeDataset(json: unknown): Dataset {
       `is ${String(format)}, this app reads format ${DATASET_FORMAT}`,
     );
   }
-  refuseAbsurdCounts(o.actors);
-  const characters = scanTexts(o, (issue) => {
-    throw new DecodeFailure(issue.path, issue.reason);
-  });
-  if (characters > SIZE_LIMITS.textCharacters) {
-    throw new DecodeFailure(
-      '',
-      `holds ${characters} characters of text; this app reads at most ${SIZE_LIMITS.textCharacters}`,
-    );
-  }
+  refuseOversize(o);
   const actorList = field(o, 'actors', boundedArray(actor, SIZE_LIMITS.actors, 'actors'), '');
   const actors = new Map<ActorId, Actor>();
   actorList.forEach((a, i) => {
     if (actors.has(a.id)) throw new DecodeFailure(`/actors/${i}/id`, `${a.id} appears twice`);
     actors.set(a.id, a);
   });
-  requireUnique(
-    actorList.flatMap((a, i) =>
-      a.numeric === undefined ? [] : [[a.numeric, `/actors/${i}/numeric`] as const],
-    ),
-    'the numeric code',
-  );
-  requireUnique(
-    actorList.flatMap((a, i) =>
-      a.measures.flatMap((m, j) => [
-        [m.id, `/actors/${i}/measures/${j}/id`] as const,
-        ...(m.aliases ?? []).map(
-          (alias, k) => [alias, `/actors/${i}/measures/${j}/aliases/${k}`] as const,
-        ),
-      ]),
-    ),
-    'the measure id',
-  );
   const blocs = field(o, 'blocs', list(bloc, 'blocs'), '');
-  requireUnique(
-    blocs.map((b, i) => [b.id, `/blocs/${i}/id`] as const),
-    'the bloc',
-  );
   const starts = actorList.flatMap((a) => a.measures.map((m) => m.start)).sort();
   const first = starts[0] === undefined ? null : parsePartialDate(starts[0]);
   if (!first) throw new DecodeFailure('/actors', 'holds no measure');
   const events = field(o, 'events', list(timelineEvent, 'events'), '');
-  requireUnique(
-    events.map((e, i) => [e.id, `/events/${i}/id`] as const),
-    'the event id',
-  );
   const resolutions = field(o, 'resolutions', list(resolution, 'resolutions'), '');
-  requireUnique(
-    resolutions.map((r, i) => [r.id, `/resolutions/${i}/id`] as const),
-    'the resolution',
-  );
-  requireUnique(
-    resolutions.flatMap((r, i) =>
-      r.deadlines.map((d, j) => [d.id, `/resolutions/${i}/deadlines/${j}/id`] as const),
-    ),
-    'the deadline id',
-  );
   const jointActions = field(o, 'jointActions', list(jointAction, 'joint actions'), '');
-  requireUnique(
-    jointActions.map((a, i) => [a.id, `/jointActions/${i}/id`] as const),
-    'the joint action id',
-  );
   const categories = field(o, 'categories', list(categoryInfo, 'categories'), '');
-  requireUnique(
-    categories.map((c, i) => [c.id, `/categories/${i}/id`] as const),
-    'the category',
-  );
   const regions = optional(o, 'regions', list(region, 'regions'), '') ?? [];
-  requireUnique(
-    regions.map((r, i) => [r.code, `/regions/${i}/code`] as const),
-    'the region code',
-  );
+  refuseRepeatedIds({
+    actors: actorList,
+    blocs,
+    events,
+    resolutions,
+    jointActions,
+    categories,
+    regions,
+  });
   return {
     version: field(o, 'version', nonEmptyString, ''),
     updated: field(o, 'updated', date, ''),
