@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -50,6 +50,53 @@ describe('the data check', () => {
     );
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^states\/JPN\.json: is not valid JSON \(.+\)$/);
+  });
+
+  it('names a file whose keys repeat, where the last would silently win', () => {
+    const problems = fixture((dir) => {
+      const path = join(dir, 'states/JPN.json');
+      const text = readFileSync(path, 'utf8');
+      writeFileSync(
+        path,
+        text.replace('"name": "Japan",', '"name": "Japan", "name": "<b>Nippon</b>",'),
+      );
+    });
+    expect(problems).toEqual([
+      'states/JPN.json: /name: appears twice in one object: JSON keeps the last silently, so say it once',
+    ]);
+  });
+
+  it('names a file that starts with a byte order mark, in one line', () => {
+    const problems = fixture((dir) => {
+      const path = join(dir, 'meta.json');
+      writeFileSync(path, `\uFEFF${readFileSync(path, 'utf8')}`);
+    });
+    expect(problems).toEqual([
+      'meta.json: starts with a byte order mark (BOM): save it as UTF-8 without one',
+    ]);
+  });
+
+  it('keeps a parser message that quotes a line break on one line', () => {
+    const problems = fixture((dir) =>
+      writeFileSync(join(dir, 'states/JPN.json'), '{\n  "actor": "JPN",\n  oops\n}'),
+    );
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^states\/JPN\.json: is not valid JSON \(.+\)$/);
+    expect(problems[0]).not.toContain('\n');
+  });
+
+  it('names a folder that is named like a data file, rather than calling it missing', () => {
+    const problems = fixture((dir) => mkdirSync(join(dir, 'states/ZZZ.json')));
+    expect(problems).toEqual(['states/ZZZ.json: is a folder, not a data file']);
+  });
+
+  it('names a file whose ending is in the wrong case, rather than skipping it', () => {
+    const problems = fixture((dir) =>
+      writeFileSync(join(dir, 'states/FRA.JSON'), '{"actor": "FRA"}'),
+    );
+    expect(problems).toEqual([
+      'states/FRA.JSON: ends in ".JSON", not ".json", so the check and the build would skip it',
+    ]);
   });
 
   it('names a missing required file', () => {
@@ -114,6 +161,55 @@ describe('the data check', () => {
     expect(problems).toEqual(['states/KRX.json: /actor: "KRX" is not an ISO 3166-1 alpha-3 code']);
   });
 
+  describe('text', () => {
+    it.each([
+      ['J\u0000apan', 'holds a control character (U+0000) at character 2'],
+      ['\u200b\u200c', 'holds only invisible characters'],
+      [
+        '\u202enapaJ',
+        'holds a bidirectional control (U+202E) at character 1, which can reverse how the text reads',
+      ],
+      [
+        'Japan\u2067',
+        'holds a bidirectional control (U+2067) at character 6, which can reverse how the text reads',
+      ],
+    ])('refuses a name %j', (name, reason) => {
+      const problems = fixture((dir) => editJson(dir, 'states/JPN.json', (j) => (j.name = name)));
+      expect(problems).toEqual([`states/JPN.json: /name: ${reason}`]);
+    });
+
+    it('bounds the length of a summary, a quote and a story caption', () => {
+      const problems = fixture((dir) => {
+        editJson(dir, 'states/JPN.json', (j) => {
+          const m = firstMeasure(j);
+          m.summary = 's'.repeat(601);
+          (m.sources as { quote?: string }[])[0]!.quote = 'q'.repeat(1001);
+        });
+      });
+      expect(problems).toEqual([
+        'states/JPN.json: /measures/0/summary: is 601 characters long; the most this field may hold is 600',
+        'states/JPN.json: /measures/0/sources/0/quote: is 1001 characters long; the most this field may hold is 1000',
+      ]);
+    });
+
+    it('checks the text of every file, stories too', () => {
+      const problems = fixture((dir) => {
+        editJson(dir, 'meta.json', (j) => (j.title = 't'.repeat(301)));
+        editJson(dir, 'events.json', (j) => {
+          (j.events as { title: string }[])[0]!.title = 'A test\u0007';
+        });
+        editJson(dir, 'stories/demo.json', (j) => {
+          (j.steps as { caption: string }[])[0]!.caption = '\u2066';
+        });
+      });
+      expect(problems).toEqual([
+        'events.json: /events/0/title: holds a control character (U+0007) at character 7',
+        'meta.json: /title: is 301 characters long; the most this field may hold is 300',
+        'stories/demo.json: /steps/0/caption: holds a bidirectional control (U+2066) at character 1, which can reverse how the text reads',
+      ]);
+    });
+  });
+
   it('refuses an actor that does not match its file name', () => {
     const problems = fixture((dir) => editJson(dir, 'states/DEU.json', (j) => (j.actor = 'AUT')));
     expect(problems).toEqual([
@@ -134,7 +230,36 @@ describe('the data check', () => {
     const problems = fixture((dir) =>
       editJson(dir, 'states/JPN.json', (j) => (firstMeasure(j).start = '2016-13-01')),
     );
-    expect(problems).toEqual(['states/JPN.json: /measures/0/start: "2016-13-01" is not a date']);
+    expect(problems).toEqual([
+      'states/JPN.json: /measures/0/start: "2016-13-01" is not a date: there is no month 13',
+    ]);
+  });
+
+  it.each([
+    ['0216-07-05', 'the year 216 is outside 1900-2100'],
+    ['0001', 'the year 1 is outside 1900-2100'],
+    ['2916-07', 'the year 2916 is outside 1900-2100'],
+  ])("refuses a typo'd year: %s", (start, why) => {
+    const problems = fixture((dir) =>
+      editJson(dir, 'states/JPN.json', (j) => (firstMeasure(j).start = start)),
+    );
+    expect(problems).toEqual([
+      `states/JPN.json: /measures/0/start: "${start}" is not a date the map can show: ${why}`,
+    ]);
+  });
+
+  it('refuses a start after the dataset was updated, which the map would never show', () => {
+    const problems = fixture((dir) =>
+      editJson(dir, 'states/JPN.json', (j) => {
+        const m = firstMeasure(j);
+        m.start = '2026-12';
+        delete m.end;
+        delete m.endReason;
+      }),
+    );
+    expect(problems).toEqual([
+      'states/JPN.json: /measures/0/start: "2026-12" is after the dataset\'s updated date 2026-11-28 (meta.json)',
+    ]);
   });
 
   it('refuses the 29th of February in a common year', () => {
@@ -146,7 +271,7 @@ describe('the data check', () => {
       ),
     );
     expect(problems).toEqual([
-      'states/KOR.json: /measures/0/sources/0/date: "2017-02-29" is not a date',
+      'states/KOR.json: /measures/0/sources/0/date: "2017-02-29" is not a date: that day is not on the calendar',
     ]);
   });
 
@@ -188,7 +313,42 @@ describe('the data check', () => {
     ['http://example.org/a', '"http://example.org/a" is not an https URL'],
     ['javascript:alert(1)', '"javascript:alert(1)" is not an https URL'],
     ['https://user:pw@example.org/', '"https://user:pw@example.org/" is not an https URL'],
-    ['https://localhost/x', '"https://localhost/x" is not an https URL'],
+    [
+      'https://localhost/x',
+      '"https://localhost/x" is on a local host name (localhost), not a public one',
+    ],
+    [
+      'https://printer.local/x',
+      '"https://printer.local/x" is on a local host name (printer.local), not a public one',
+    ],
+    [
+      'https://127.0.0.1/admin',
+      '"https://127.0.0.1/admin" is on a bare IP address (127.0.0.1, loopback), not a public host name',
+    ],
+    [
+      'https://0x7f.1/admin',
+      '"https://0x7f.1/admin" is on a bare IP address (127.0.0.1, loopback), not a public host name',
+    ],
+    [
+      'https://10.0.0.8/',
+      '"https://10.0.0.8/" is on a bare IP address (10.0.0.8, private range), not a public host name',
+    ],
+    [
+      'https://192.168.1.1/',
+      '"https://192.168.1.1/" is on a bare IP address (192.168.1.1, private range), not a public host name',
+    ],
+    [
+      'https://[::1]/',
+      '"https://[::1]/" is on a bare IP address ([::1], loopback), not a public host name',
+    ],
+    [
+      'https://8.8.8.8/',
+      '"https://8.8.8.8/" is on a bare IP address (8.8.8.8, IPv4), not a public host name',
+    ],
+    [
+      'https://www.mofа.go.kr/',
+      '"https://www.mofа.go.kr/" mixes scripts in its host name (Latin and Cyrillic in "mofа", xn--mof-8cd), as a look-alike of another site would',
+    ],
   ])('refuses the source URL %s', (url, reason) => {
     const problems = fixture((dir) =>
       editJson(
@@ -250,7 +410,9 @@ describe('the data check', () => {
         (j) => ((j.events as { date: string }[])[0]!.date = '2016-02-30'),
       ),
     );
-    expect(problems).toEqual(['events.json: /events/0/date: "2016-02-30" is not a date']);
+    expect(problems).toEqual([
+      'events.json: /events/0/date: "2016-02-30" is not a date: that day is not on the calendar',
+    ]);
   });
 
   it('refuses alignment with something that is not a bloc', () => {

@@ -1,7 +1,8 @@
 import { join, relative } from 'node:path';
 import { CATEGORIES, type Category } from '../../src/model/categories';
+import { scanTexts } from '../../src/model/dataBounds';
 import type { Problem } from './problem';
-import { readDataDir, type DataFile } from './readDataDir';
+import { readDataDir, type DataDir, type DataFile } from './readDataDir';
 import type {
   RawBlocs,
   RawCategories,
@@ -47,6 +48,10 @@ export interface CheckResult {
 export function checkData(dir: string, displayRoot = process.cwd()): CheckResult {
   const problems: Problem[] = [];
   const raw = readDataDir(dir, problems, displayRoot);
+  // The same text rules and lengths as the runtime decoder (src/model/dataBounds.ts).
+  for (const f of allFiles(raw)) {
+    scanTexts(f.json, ({ path, reason }) => problems.push({ file: f.file, path, reason }));
+  }
   const valid = <T>(schema: SchemaName, f: DataFile | null): Checked<T> | null => {
     if (!f) return null;
     const found = validateAgainst(schema, f.file, f.json);
@@ -83,6 +88,24 @@ export function checkData(dir: string, displayRoot = process.cwd()): CheckResult
   storyProblems.push(...checkStories(stories, storyFacts(input)));
   problems.push(...storyProblems.map(withStepNumber));
   return { problems, input, stories, counts: countData(input, stories) };
+}
+
+function allFiles(raw: DataDir): DataFile[] {
+  const single = [
+    raw.regions,
+    raw.categories,
+    raw.blocs,
+    raw.events,
+    raw.resolutions,
+    raw.jointActions,
+    raw.meta,
+  ];
+  return [
+    ...raw.states,
+    ...raw.references,
+    ...single.filter((f): f is DataFile => f !== null),
+    ...raw.stories,
+  ];
 }
 
 /** What stories may cite and name, from the rest of the folder. */

@@ -9,7 +9,20 @@ export interface Problem {
 }
 
 export function formatProblem(p: Problem): string {
-  return p.path === '' ? `${p.file}: ${p.reason}` : `${p.file}: ${p.path}: ${p.reason}`;
+  const line = p.path === '' ? `${p.file}: ${p.reason}` : `${p.file}: ${p.path}: ${p.reason}`;
+  return oneLine(line);
+}
+
+/**
+ * Shows control and invisible characters as escapes, so that each problem stays on one line
+ * whatever a file name, a key or a parser's message holds (a BOM, a line break in a snippet).
+ */
+function oneLine(text: string): string {
+  return text.replace(
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\u202a-\u202e\u2066-\u2069]/g,
+    (c) => (c === '\n' ? '\\n' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+  );
 }
 
 /** JSON Pointer escaping for keys that hold `/` or `~` (RFC 6901). */

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { duplicateKeys } from './duplicateKeys';
 import type { Problem } from './problem';
 
 /** The M49 regions file, in reference/ beside the lists of actors but of its own schema. */
@@ -42,20 +43,56 @@ export function readDataDir(
   const display = (path: string) => relative(displayRoot, path) || path;
 
   const readJson = (path: string, name: string): DataFile | null => {
+    const file = display(path);
     let text: string;
     try {
+      if (statSync(path).isDirectory()) {
+        problems.push({ file, path: '', reason: 'is a folder, not a data file' });
+        return null;
+      }
       text = readFileSync(path, 'utf8');
     } catch {
-      problems.push({ file: display(path), path: '', reason: 'is missing' });
+      problems.push({ file, path: '', reason: 'is missing' });
       return null;
     }
+    if (text.startsWith('\uFEFF')) {
+      problems.push({
+        file,
+        path: '',
+        reason: 'starts with a byte order mark (BOM): save it as UTF-8 without one',
+      });
+      return null;
+    }
+    let json: unknown;
     try {
-      return { file: display(path), name, json: JSON.parse(text) as unknown };
+      json = JSON.parse(text) as unknown;
     } catch (e) {
       const why = e instanceof Error ? e.message : String(e);
-      problems.push({ file: display(path), path: '', reason: `is not valid JSON (${why})` });
+      problems.push({ file, path: '', reason: `is not valid JSON (${why})` });
       return null;
     }
+    for (const at of duplicateKeys(text)) {
+      problems.push({
+        file,
+        path: at,
+        reason: 'appears twice in one object: JSON keeps the last silently, so say it once',
+      });
+    }
+    return { file, name, json };
+  };
+
+  /** The `.json` names of a folder; any name that ends so in another case is reported. */
+  const jsonNames = (folder: string, names: readonly string[]): string[] => {
+    for (const n of names) {
+      if (/\.json$/i.test(n) && !n.endsWith('.json')) {
+        problems.push({
+          file: display(join(folder, n)),
+          path: '',
+          reason: `ends in "${n.slice(-5)}", not ".json", so the check and the build would skip it`,
+        });
+      }
+    }
+    return names.filter((n) => n.endsWith('.json'));
   };
 
   const readFolder = (
@@ -71,8 +108,8 @@ export function readDataDir(
       if (!optional) problems.push({ file: display(folder), path: '', reason: 'is missing' });
       return [];
     }
-    return names
-      .filter((n) => n.endsWith('.json') && !except.includes(n))
+    return jsonNames(folder, names)
+      .filter((n) => !except.includes(n))
       .map((n) => readJson(join(folder, n), n.replace(/\.json$/, '')))
       .filter((f): f is DataFile => f !== null);
   };
@@ -80,6 +117,8 @@ export function readDataDir(
   const states = readFolder('states');
   let stateNames: string[] = [];
   try {
+    // Every name, a folder or an unreadable file too: it is reported once, as what it is, and
+    // not again as a missing actor wherever the actor is named.
     stateNames = readdirSync(join(dir, 'states'))
       .filter((n) => n.endsWith('.json'))
       .map((n) => n.replace(/\.json$/, ''));

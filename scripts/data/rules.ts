@@ -1,9 +1,14 @@
 import { UNDATED } from '../../src/data/decodeDataset';
 import { CATEGORIES } from '../../src/model/categories';
-import { isPartialDate, parsePartialDate, startNotAfterEnd } from '../../src/model/partialDate';
+import {
+  parsePartialDate,
+  partialDateProblem,
+  startNotAfterEnd,
+} from '../../src/model/partialDate';
 import { isIso3 } from './isoCodes';
 import { pointer, show, type Problem } from './problem';
 import { checkRegions } from './regionRules';
+import { urlProblem } from './urlRules';
 import type {
   RawBlocs,
   RawCategories,
@@ -55,11 +60,12 @@ export function checkRules(input: CheckInput): Problem[] {
     else ids.set(id, `${file} ${path}`);
   };
   const checkDate = (file: string, path: string, value: string | undefined) => {
-    if (value !== undefined && !isPartialDate(value))
-      add(file, path, `${show(value)} is not a date`);
+    const problem = value === undefined ? null : partialDateProblem(value);
+    if (problem !== null) add(file, path, `${show(value)} ${problem}`);
   };
   const checkUrl = (file: string, path: string, url: string) => {
-    if (!isHttpsUrl(url)) add(file, path, `${show(url)} is not an https URL`);
+    const problem = urlProblem(url);
+    if (problem !== null) add(file, path, `${show(url)} ${problem}`);
   };
   const checkSources = (
     file: string,
@@ -349,27 +355,26 @@ export function checkRules(input: CheckInput): Problem[] {
         );
       }
     };
+    input.events?.data.events.forEach((e, i) =>
+      later(e.date, input.events?.file ?? '', `${pointer('events', i)}/date`),
+    );
+    input.resolutions?.data.resolutions.forEach((r, i) =>
+      later(r.adopted, input.resolutions?.file ?? '', `${pointer('resolutions', i)}/adopted`),
+    );
     input.jointActions?.data.jointActions.forEach((a, i) =>
       later(a.date, input.jointActions?.file ?? '', `${pointer('jointActions', i)}/date`),
     );
     for (const s of input.states) {
       later(s.data.research.checked, s.file, '/research/checked');
-      s.data.measures.forEach((m, i) =>
-        later(m.checked, s.file, `${pointer('measures', i)}/checked`),
-      );
+      s.data.measures.forEach((m, i) => {
+        // A measure that starts after the data was last updated would never show on the map.
+        for (const key of ['start', 'announced', 'checked'] as const) {
+          later(m[key], s.file, `${pointer('measures', i)}/${key}`);
+        }
+      });
     }
   }
   return problems;
-}
-
-/** An absolute https URL with a real host name and no credentials in it. */
-export function isHttpsUrl(url: string): boolean {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' && u.hostname.includes('.') && !u.username && !u.password;
-  } catch {
-    return false;
-  }
 }
 
 /** Whether two date spans (end exclusive, open-ended if absent) share any day. */

@@ -69,6 +69,32 @@ export function array<T>(item: Decoder<T>): Decoder<T[]> {
   };
 }
 
+/** A list of at most `max` items, refused before any is decoded when it holds more. */
+export function boundedArray<T>(item: Decoder<T>, max: number, what: string): Decoder<T[]> {
+  const list = array(item);
+  return (value, path) => {
+    if (Array.isArray(value) && value.length > max) {
+      throw new DecodeFailure(path, `holds ${value.length} ${what}; this app reads at most ${max}`);
+    }
+    return list(value, path);
+  };
+}
+
+/**
+ * Refuses two entries with one key: the ids the page tells things apart by (React keys, the
+ * join to the map's shapes). Each entry is a key and the JSON path it came from.
+ */
+export function requireUnique(entries: Iterable<readonly [string, string]>, what: string): void {
+  const seen = new Map<string, string>();
+  for (const [key, path] of entries) {
+    const first = seen.get(key);
+    if (first !== undefined) {
+      throw new DecodeFailure(path, `${what} ${preview(key)} appears twice (first at ${first})`);
+    }
+    seen.set(key, path);
+  }
+}
+
 export function field<T>(
   obj: Record<string, unknown>,
   key: string,

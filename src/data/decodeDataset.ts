@@ -1,7 +1,13 @@
 import { CATEGORIES, type Category } from '../model/categories';
 import { applyBlocs } from '../model/applyBlocs';
+import { SIZE_LIMITS } from '../model/dataBounds';
 import type { Month } from '../model/month';
-import { earliestMonth, isPartialDate, latestMonth, parsePartialDate } from '../model/partialDate';
+import {
+  earliestMonth,
+  latestMonth,
+  parsePartialDate,
+  partialDateProblem,
+} from '../model/partialDate';
 import {
   ACTOR_KINDS,
   BASES,
@@ -29,28 +35,34 @@ import {
 } from '../model/types';
 import {
   array,
+  boundedArray,
   DecodeFailure,
   field,
   nonEmptyString,
   oneOf,
   optional,
+  preview,
   record,
   refined,
   string,
   type Decoder,
 } from './decode';
+import { refuseOversize, refuseRepeatedIds } from './datasetGuards';
 
 /** The compiled dataset format this app reads; `scripts/compileData.ts` writes it. */
 export const DATASET_FORMAT = 1;
 
-const date = refined(string, isPartialDate, 'is not a date (YYYY, YYYY-MM or YYYY-MM-DD)');
+/** A partial date within the bounds of dateBounds.ts, as the data check holds it. */
+const date: Decoder<string> = (value, path) => {
+  const s = string(value, path);
+  const problem = partialDateProblem(s);
+  if (problem !== null) throw new DecodeFailure(path, `${preview(s)} ${problem}`);
+  return s;
+};
 /** Sources whose page shows no date say so with the citation convention "n.d.". */
 export const UNDATED = 'n.d.';
-const sourceDate = refined(
-  string,
-  (s) => s === UNDATED || isPartialDate(s),
-  'is not a date or "n.d."',
-);
+const sourceDate: Decoder<string> = (value, path) =>
+  value === UNDATED ? UNDATED : date(value, path);
 const actorId = refined(
   string,
   (s) => /^([A-Z]{3}|EU|UN)$/.test(s),
@@ -78,7 +90,24 @@ const source: Decoder<Source> = (value, path) => {
   };
 };
 
-const sources = refined(array(source), (l) => l.length > 0, 'has no source');
+const sources = refined(
+  boundedArray(source, SIZE_LIMITS.sourcesPerItem, 'sources'),
+  (l) => l.length > 0,
+  'has no source',
+);
+
+/** A list of ids or codes, bounded, each at most once (the page keys its items by them). */
+function idList<T extends string>(item: Decoder<T>, what: string): Decoder<T[]> {
+  return refined(
+    boundedArray(item, SIZE_LIMITS.listItems, what),
+    (l) => new Set(l).size === l.length,
+    `lists one of its ${what} twice`,
+  );
+}
+/** A list of records: events, resolutions, joint actions, members, regions. */
+function list<T>(item: Decoder<T>, what: string): Decoder<T[]> {
+  return boundedArray(item, SIZE_LIMITS.listItems, what);
+}
 
 const measure: Decoder<Measure> = (value, path) => {
   const o = record(value, path);
@@ -88,8 +117,8 @@ const measure: Decoder<Measure> = (value, path) => {
   const caveat = optional(o, 'caveat', string, path);
   const checked = optional(o, 'checked', date, path);
   const alignmentRaw = optional(o, 'alignment', record, path);
-  const resolutions = optional(o, 'resolutions', array(resolutionId), path);
-  const aliases = optional(o, 'aliases', array(measureId), path);
+  const resolutions = optional(o, 'resolutions', idList(resolutionId, 'resolutions'), path);
+  const aliases = optional(o, 'aliases', idList(measureId, 'aliases'), path);
   return {
     id: field(o, 'id', nonEmptyString, path),
     state: field(o, 'state', actorId, path),
@@ -124,11 +153,11 @@ const actor: Decoder<Actor> = (value, path) => {
   const resolutionsSearched = optional(
     r,
     'resolutionsSearched',
-    array(resolutionId),
+    idList(resolutionId, 'resolutions'),
     `${path}/research`,
   );
   const numeric = optional(o, 'numeric', threeDigits, path);
-  const regions = optional(o, 'regions', array(threeDigits), path);
+  const regions = optional(o, 'regions', idList(threeDigits, 'regions'), path);
   return {
     id: field(o, 'id', actorId, path),
     name: field(o, 'name', nonEmptyString, path),
@@ -141,7 +170,12 @@ const actor: Decoder<Actor> = (value, path) => {
       ...(note !== undefined && { note }),
       ...(resolutionsSearched !== undefined && { resolutionsSearched }),
     },
-    measures: field(o, 'measures', array(measure), path),
+    measures: field(
+      o,
+      'measures',
+      boundedArray(measure, SIZE_LIMITS.measuresPerActor, 'measures'),
+      path,
+    ),
   };
 };
 
@@ -166,7 +200,7 @@ const bloc: Decoder<Bloc> = (value, path) => {
   return {
     id: field(o, 'id', actorId, path),
     name: field(o, 'name', nonEmptyString, path),
-    members: field(o, 'members', array(membership), path),
+    members: field(o, 'members', list(membership, 'members'), path),
     sources: field(o, 'sources', sources, path),
   };
 };
@@ -211,7 +245,7 @@ const resolution: Decoder<Resolution> = (value, path) => {
     month: monthOf(adopted),
     title: field(o, 'title', nonEmptyString, path),
     summary: field(o, 'summary', nonEmptyString, path),
-    deadlines: optional(o, 'deadlines', array(deadline), path) ?? [],
+    deadlines: optional(o, 'deadlines', list(deadline, 'deadlines'), path) ?? [],
     sources: field(o, 'sources', sources, path),
   };
 };
@@ -238,7 +272,7 @@ const jointAction: Decoder<JointAction> = (value, path) => {
     kind: field(o, 'kind', oneOf(JOINT_KINDS), path),
     title: field(o, 'title', nonEmptyString, path),
     commitment: field(o, 'commitment', nonEmptyString, path),
-    members: field(o, 'members', array(actorId), path),
+    members: field(o, 'members', idList(actorId, 'members'), path),
     sources: field(o, 'sources', sources, path),
     ...(memberCount !== undefined && { memberCount }),
     ...(partOf !== undefined && { partOf }),
@@ -276,7 +310,12 @@ const categoryInfo: Decoder<CategoryInfo> = (value, path) => {
   };
 };
 
-/** Raw compiled JSON -> Dataset, or a DecodeFailure naming the JSON path and the reason. */
+/**
+ * Raw compiled JSON -> Dataset, or a DecodeFailure naming the JSON path and the reason. Beyond
+ * the shape, it re-checks what would break the page whatever the data check said: every text
+ * (textRules.ts, with the lengths of dataBounds.ts), the sizes the app can read, and the ids the
+ * page tells things apart by.
+ */
 export function decodeDataset(json: unknown): Dataset {
   const o = record(json, '');
   const format = o.format;
@@ -286,30 +325,45 @@ export function decodeDataset(json: unknown): Dataset {
       `is ${String(format)}, this app reads format ${DATASET_FORMAT}`,
     );
   }
-  const actorList = field(o, 'actors', array(actor), '');
+  refuseOversize(o);
+  const actorList = field(o, 'actors', boundedArray(actor, SIZE_LIMITS.actors, 'actors'), '');
   const actors = new Map<ActorId, Actor>();
   actorList.forEach((a, i) => {
     if (actors.has(a.id)) throw new DecodeFailure(`/actors/${i}/id`, `${a.id} appears twice`);
     actors.set(a.id, a);
   });
-  const blocs = field(o, 'blocs', array(bloc), '');
+  const blocs = field(o, 'blocs', list(bloc, 'blocs'), '');
   const starts = actorList.flatMap((a) => a.measures.map((m) => m.start)).sort();
   const first = starts[0] === undefined ? null : parsePartialDate(starts[0]);
   if (!first) throw new DecodeFailure('/actors', 'holds no measure');
+  const events = field(o, 'events', list(timelineEvent, 'events'), '');
+  const resolutions = field(o, 'resolutions', list(resolution, 'resolutions'), '');
+  const jointActions = field(o, 'jointActions', list(jointAction, 'joint actions'), '');
+  const categories = field(o, 'categories', list(categoryInfo, 'categories'), '');
+  const regions = optional(o, 'regions', list(region, 'regions'), '') ?? [];
+  refuseRepeatedIds({
+    actors: actorList,
+    blocs,
+    events,
+    resolutions,
+    jointActions,
+    categories,
+    regions,
+  });
   return {
     version: field(o, 'version', nonEmptyString, ''),
     updated: field(o, 'updated', date, ''),
     title: field(o, 'title', nonEmptyString, ''),
     authors: field(o, 'authors', authors, ''),
     license: field(o, 'license', nonEmptyString, ''),
-    categories: field(o, 'categories', array(categoryInfo), ''),
+    categories,
     actors,
     applied: applyBlocs(actors, blocs),
     blocs,
-    events: field(o, 'events', array(timelineEvent), ''),
-    resolutions: field(o, 'resolutions', array(resolution), ''),
-    jointActions: field(o, 'jointActions', array(jointAction), ''),
-    regions: optional(o, 'regions', array(region), '') ?? [],
+    events,
+    resolutions,
+    jointActions,
+    regions,
     firstMonth: earliestMonth(first),
   };
 }

@@ -1,4 +1,5 @@
 import { CATEGORIES, normalizeCategories, type Category } from '../model/categories';
+import { scanTexts } from '../model/dataBounds';
 import { parseMonth, type Month } from '../model/month';
 import { STORIES_FORMAT, type Story, type StoryStep } from '../model/story';
 import type { ActorId } from '../model/types';
@@ -159,6 +160,9 @@ export function decodeStories(json: unknown, ctx: StoryContext): Story[] {
     );
   }
   only(o, ['format', 'stories'], '');
+  scanTexts(o, (issue) => {
+    throw new DecodeFailure(issue.path, issue.reason);
+  });
   const stories = field(o, 'stories', array(decodeStory(ctx)), '');
   const ids = new Set<string>();
   stories.forEach((s, i) => {

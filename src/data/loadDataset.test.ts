@@ -102,7 +102,7 @@ describe('loadDataset', () => {
         ],
       },
       '/actors/0/measures/0/start',
-      '"2016-13-01" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)',
+      '"2016-13-01" is not a date: there is no month 13',
     ],
     [
       {
@@ -132,6 +132,19 @@ describe('loadDataset', () => {
       { ...minimal, actors: [minimal.actors[0], minimal.actors[0]] },
       '/actors/1/id',
       'JPN appears twice',
+    ],
+    [
+      {
+        ...minimal,
+        actors: [
+          {
+            ...minimal.actors[0],
+            measures: [{ ...minimal.actors[0]!.measures[0], start: '0216-07-05' }],
+          },
+        ],
+      },
+      '/actors/0/measures/0/start',
+      '"0216-07-05" is not a date the map can show: the year 216 is outside 1900-2100',
     ],
     [null, '', 'expected an object, got null'],
     [{ ...minimal, authors: [] }, '/authors', '[] names no author'],

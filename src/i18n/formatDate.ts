@@ -1,3 +1,4 @@
+import { utcDate } from '../model/dateBounds';
 import { parsePartialDate, precisionOf } from '../model/partialDate';
 import type { Month } from '../model/month';
 import type { Lang } from './t';
@@ -30,7 +31,7 @@ export function formatMonth(month: Month, lang: Lang): string {
   if (text === undefined) {
     const [y, m] = month.split('-').map(Number);
     text = cached(monthFormats, lang, { year: 'numeric', month: 'long' }).format(
-      new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, 1)),
+      utcDate(y ?? 1970, m ?? 1, 1),
     );
     monthTexts.set(key, text);
   }
@@ -41,9 +42,7 @@ const monthNameFormats = new Map<Lang, Intl.DateTimeFormat>();
 
 /** A month's name alone ("March"), for choosers that give the year apart. */
 export function formatMonthName(month: number, lang: Lang): string {
-  return cached(monthNameFormats, lang, { month: 'long' }).format(
-    new Date(Date.UTC(2000, month - 1, 1)),
-  );
+  return cached(monthNameFormats, lang, { month: 'long' }).format(utcDate(2000, month, 1));
 }
 
 /** A partial date in words at its own precision: "2016", "February 2016", "10 February 2016". */
@@ -65,11 +64,11 @@ function formatPartialDateUncached(text: string, lang: Lang): string {
       return String(d.year);
     case 'month':
       return cached(monthFormats, lang, { year: 'numeric', month: 'long' }).format(
-        new Date(Date.UTC(d.year, (d.month ?? 1) - 1, 1)),
+        utcDate(d.year, d.month ?? 1, 1),
       );
     case 'day':
       return cached(dayFormats, lang, { year: 'numeric', month: 'long', day: 'numeric' }).format(
-        new Date(Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1)),
+        utcDate(d.year, d.month ?? 1, d.day ?? 1),
       );
   }
 }

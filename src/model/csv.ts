@@ -8,9 +8,12 @@ import type { View } from './view';
 /**
  * The dataset as CSV, and the view as CSV. RFC 4180 quoting; cells that a spreadsheet would run
  * as a formula (or that start with what some spreadsheets trim before deciding so) are prefixed
- * with an apostrophe, since the text comes from data we do not fully control.
+ * with an apostrophe, since the text comes from data we do not fully control. "What they trim"
+ * is any space, line break or invisible format character (`\s` and `\p{Cf}`); the formula
+ * starts are `= + - @` and their full-width, small and minus-sign look-alikes, which some
+ * spreadsheets fold to ASCII first.
  */
-const FORMULA_START = /^[=+\-@\t\r\n \u3000\uFF1D\uFF0B\uFF0D\uFF20]/;
+const FORMULA_START = /^[=+\-@\s\p{Cf}\uFF1D\uFF0B\uFF0D\uFF20\uFE62\uFE63\uFE66\uFE6B\u2212]/u;
 
 export function csvCell(value: string): string {
   const safe = FORMULA_START.test(value) ? `'${value}` : value;

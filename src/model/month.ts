@@ -1,3 +1,5 @@
+import { yearInBounds } from './dateBounds';
+
 /**
  * A calendar month, `YYYY-MM`. The map moves in whole months, so this is the unit of the
  * timeline, the URL and every "in force at" question. Branded so a free string cannot pass
@@ -7,13 +9,16 @@ export type Month = string & { readonly __brand: 'Month' };
 
 const MONTH_RE = /^(\d{4})-(\d{2})$/;
 
-/** `"2016-03"` -> Month, or null for anything that is not a real month of years 1000-9999. */
+/**
+ * `"2016-03"` -> Month, or null for anything that is not a real month within the years of
+ * dateBounds.ts, the same bounds the data is held to, so every month of the timeline parses.
+ */
 export function parseMonth(text: string): Month | null {
   const m = MONTH_RE.exec(text);
   if (!m) return null;
   const year = Number(m[1]);
   const month = Number(m[2]);
-  if (year < 1000 || month < 1 || month > 12) return null;
+  if (!yearInBounds(year) || month < 1 || month > 12) return null;
   return text as Month;
 }
 

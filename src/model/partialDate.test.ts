@@ -4,6 +4,7 @@ import {
   earliestMonth,
   latestMonth,
   parsePartialDate,
+  partialDateProblem,
   precisionOf,
   startNotAfterEnd,
   type PartialDate,
@@ -29,8 +30,27 @@ describe('parsePartialDate', () => {
     ['2016/02/10', null],
     ['n.d.', null],
     ['', null],
+    ['0216-07-05', null],
+    ['0001', null],
+    ['0004-02-29', null],
+    ['2916', null],
+    ['1900', { year: 1900 }],
+    ['2100-12-31', { year: 2100, month: 12, day: 31 }],
+    ['2000-02-29', { year: 2000, month: 2, day: 29 }],
+    ['1900-02-29', null],
   ])('%j -> %j', (input, expected) => {
     expect(parsePartialDate(input)).toEqual(expected);
+  });
+
+  it.each([
+    ['2016-02-10', null],
+    ['10 February 2016', 'is not a date (YYYY, YYYY-MM or YYYY-MM-DD)'],
+    ['0216-07-05', 'is not a date the map can show: the year 216 is outside 1900-2100'],
+    ['0001', 'is not a date the map can show: the year 1 is outside 1900-2100'],
+    ['2016-13', 'is not a date: there is no month 13'],
+    ['2017-02-29', 'is not a date: that day is not on the calendar'],
+  ])('says what is wrong with %j', (input, expected) => {
+    expect(partialDateProblem(input)).toBe(expected);
   });
 
   it('knows the precision of each form', () => {

@@ -1,3 +1,4 @@
+import { utcDate, yearProblem } from './dateBounds';
 import { makeMonth, type Month } from './month';
 
 /**
@@ -15,20 +16,38 @@ export interface PartialDate {
 const DATE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return utcDate(year, month + 1, 0).getUTCDate();
 }
 
-/** Parses a partial date, rejecting impossible ones (`2016-13`, `2017-02-30`). */
-export function parsePartialDate(text: string): PartialDate | null {
+/**
+ * Why a text is not a partial date the map can show, in words for a message (the form, a day
+ * not on the calendar, a year out of bounds); null when it is one.
+ */
+export function partialDateProblem(text: string): string | null {
   const m = DATE_RE.exec(text);
-  if (!m) return null;
+  if (!m) return 'is not a date (YYYY, YYYY-MM or YYYY-MM-DD)';
   const year = Number(m[1]);
-  if (m[2] === undefined) return { year };
+  const outside = yearProblem(year);
+  if (outside !== null) return `is not a date the map can show: ${outside}`;
+  if (m[2] === undefined) return null;
   const month = Number(m[2]);
-  if (month < 1 || month > 12) return null;
-  if (m[3] === undefined) return { year, month };
+  if (month < 1 || month > 12) return 'is not a date: there is no month ' + m[2];
+  if (m[3] === undefined) return null;
   const day = Number(m[3]);
-  if (day < 1 || day > daysInMonth(year, month)) return null;
+  if (day < 1 || day > daysInMonth(year, month))
+    return 'is not a date: that day is not on the calendar';
+  return null;
+}
+
+/**
+ * Parses a partial date, rejecting impossible ones (`2016-13`, `2017-02-30`) and years outside
+ * the bounds of dateBounds.ts (`0216-07-05`).
+ */
+export function parsePartialDate(text: string): PartialDate | null {
+  if (partialDateProblem(text) !== null) return null;
+  const [year, month, day] = text.split('-').map(Number) as [number, number?, number?];
+  if (month === undefined) return { year };
+  if (day === undefined) return { year, month };
   return { year, month, day };
 }
 

@@ -32,6 +32,10 @@ describe('timelineRange', () => {
     expect(timelineRange(m('2006-07'), m('2001-01'))).toEqual({ min: '2006-07', max: '2006-07' });
   });
 
+  it('stops at the last month any date may name when the clock is past it', () => {
+    expect(timelineRange(m('2006-07'), m('2917-03'))).toEqual({ min: '2006-07', max: '2100-12' });
+  });
+
   it('places months from 0 to 1', () => {
     const range = { min: m('2006-01'), max: m('2007-01') };
     expect([

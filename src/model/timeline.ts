@@ -1,4 +1,5 @@
-import { monthIndex, type Month } from './month';
+import { MAX_YEAR } from './dateBounds';
+import { makeMonth, monthIndex, type Month } from './month';
 import type { ActorId, JointAction, Resolution, TimelineEvent } from './types';
 
 export interface TimelineRange {
@@ -6,12 +7,18 @@ export interface TimelineRange {
   readonly max: Month;
 }
 
+/** The last month any date may name (dateBounds.ts): a clock past it stops the timeline there. */
+const LAST_MONTH = makeMonth(MAX_YEAR, 12);
+
 /**
  * The timeline runs from the month of the first measure to the current month. If the clock
- * is wrong and says a month before the data begins, the range still holds one month.
+ * is wrong and says a month before the data begins, the range still holds one month; if it
+ * says a year past the bounds of every date, the range stops at their end, so every month on
+ * the timeline is one a link can carry.
  */
 export function timelineRange(firstMonth: Month, currentMonth: Month): TimelineRange {
-  return { min: firstMonth, max: currentMonth < firstMonth ? firstMonth : currentMonth };
+  const current = currentMonth > LAST_MONTH ? LAST_MONTH : currentMonth;
+  return { min: firstMonth, max: current < firstMonth ? firstMonth : current };
 }
 
 /** Position of a month on the timeline, 0 at the first month and 1 at the last. */

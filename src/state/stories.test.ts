@@ -121,6 +121,18 @@ describe('decoding the stories', () => {
     expect(failure(edit)).toEqual({ path, reason });
   });
 
+  it('refuses a caption with a control or bidirectional character, as the data check does', () => {
+    expect(
+      failure((j) => {
+        j.stories[0]!.steps[0]!.caption = 'napaJ\u202e';
+      }),
+    ).toEqual({
+      path: '/stories/0/steps/0/caption',
+      reason:
+        'holds a bidirectional control (U+202E) at character 6, which can reverse how the text reads',
+    });
+  });
+
   it('reads a month at either end of the timeline', () => {
     const json = structuredClone(compiled);
     view(json, 0, 0).date = '2026-11' as Month;
