@@ -114,6 +114,17 @@ describe('loadDataset', () => {
     expect(signal?.aborted).toBe(true);
   });
 
+  it('reports a timeout, not the abort it causes, when the fetcher honours the signal', async () => {
+    const stalled: Fetcher = (_, init) =>
+      new Promise((_, reject) =>
+        init?.signal?.addEventListener('abort', () =>
+          reject(new DOMException('aborted', 'AbortError')),
+        ),
+      );
+    const error = await failure(loadDataset('/d', FILE, stalled, 30));
+    expect(error.kind).toBe('timeout');
+  });
+
   it('gives up on a body that stops half way', async () => {
     const headersOnly: Fetcher = async () =>
       new Response(new ReadableStream({ start: (c) => c.enqueue(new TextEncoder().encode('{')) }));

@@ -47,7 +47,7 @@ export async function fetchJson(
   // Raced with each step, so a fetcher that ignores the signal still gives up.
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
-      controller.abort();
+      // Rejected before the abort, which rejects the fetch itself: the race reports the timeout.
       reject(
         new LoadFailure({
           kind: 'timeout',
@@ -56,6 +56,7 @@ export async function fetchJson(
           reason: `no answer after ${+(timeoutMs / 1000).toFixed(2)} s`,
         }),
       );
+      controller.abort();
     }, timeoutMs);
   });
   try {

@@ -1,0 +1,118 @@
+import type { Locator, Page, Route } from '@playwright/test';
+import { LOAD_TIMEOUT_MS } from '../src/data/loadDataset';
+import { STORIES_FILE } from '../src/model/story';
+import { DATASET_FILE, TOPOLOGY_FILE } from '../src/state/boot';
+import { expect, FIXED_NOW, openApp, test } from './support';
+
+/**
+ * The fetch-failure matrix: every file the app fetches, each way a download can fail. Each case
+ * ends in a message that names the file and a retry that works once the server does. A stall
+ * is a request never answered; the page's clock is moved past the timeout rather than waited.
+ */
+
+const FAILURES = {
+  abort: { kind: 'network', says: /Could not download|could not be read/ },
+  '404': { kind: 'http', says: /the server answered 404/ },
+  '500': { kind: 'http', says: /the server answered 500/ },
+  truncated: { kind: 'parse', says: /is not valid JSON/ },
+  'wrong shape': { kind: 'invalid', says: /cannot read|could not be read/ },
+  empty: { kind: 'parse', says: /is empty/ },
+  HTML: { kind: 'parse', says: /is a web page, not JSON/ },
+  stall: { kind: 'timeout', says: /no answer after 15 s/ },
+} as const;
+type Failure = keyof typeof FAILURES;
+
+/** Answers a request the way `failure` says, from the real file where it needs one. */
+async function fail(route: Route, failure: Failure): Promise<void> {
+  switch (failure) {
+    case 'abort':
+      return route.abort('connectionreset');
+    case '404':
+    case '500':
+      return route.fulfill({ status: Number(failure), body: 'Server says no' });
+    case 'truncated': {
+      const response = await route.fetch();
+      const body = await response.text();
+      return route.fulfill({ response, body: body.slice(0, Math.floor(body.length / 2)) });
+    }
+    case 'wrong shape':
+      return route.fulfill({ json: { unexpected: true } });
+    case 'empty':
+      return route.fulfill({ contentType: 'application/json', body: '' });
+    case 'HTML':
+      return route.fulfill({
+        contentType: 'text/html',
+        body: '<!doctype html><html><body><h1>Welcome to our host</h1></body></html>',
+      });
+    case 'stall':
+      // Never answered: the app must give up on its own.
+      return;
+  }
+}
+
+/** Fails every request for `file` until the returned function is called. */
+async function failing(page: Page, file: string, failure: Failure): Promise<() => Promise<void>> {
+  const pattern = `**/${file}`;
+  await page.route(pattern, (route) => fail(route, failure));
+  return () => page.unroute(pattern, undefined);
+}
+
+/** Moves the page's clock past the download timeout, once the request is in flight. */
+async function outwait(page: Page, message: Locator, failure: Failure): Promise<void> {
+  if (failure !== 'stall') return;
+  await expect(message).toBeHidden();
+  await page.clock.fastForward(LOAD_TIMEOUT_MS + 1_000);
+}
+
+test.describe('a file the page needs to draw the map', () => {
+  test.use({ allowConsole: /Failed to load resource|net::ERR_/ });
+  for (const file of [DATASET_FILE, TOPOLOGY_FILE]) {
+    for (const failure of Object.keys(FAILURES) as Failure[]) {
+      test(`${file}: ${failure} gives a message naming it, and a retry that draws the map`, async ({
+        page,
+      }) => {
+        const restore = await failing(page, file, failure);
+        await page.clock.install({ time: FIXED_NOW });
+        await page.goto('/?date=2016-03');
+        const error = page.getByTestId('load-error');
+        if (failure === 'stall') {
+          await expect(page.getByRole('status')).toHaveText('Loading the map and its data…');
+        }
+        await outwait(page, error, failure);
+        await expect(error).toBeVisible();
+        await expect(error).toHaveAttribute('data-kind', FAILURES[failure].kind);
+        await expect(error).toContainText(file);
+        await expect(error).toContainText(FAILURES[failure].says);
+        // The error is the page's main content, where its skip link leads.
+        await expect(page.getByRole('main')).toContainText(file);
+        await restore();
+        await page.getByTestId('retry').click();
+        await expect(page.locator('svg.world-map[data-ready]')).toBeVisible();
+        await expect(page.getByTestId('date-label')).toHaveText('March 2016');
+      });
+    }
+  }
+});
+
+test.describe('the stories, fetched when the list opens', () => {
+  test.use({ allowConsole: /Failed to load resource|net::ERR_/ });
+  for (const failure of Object.keys(FAILURES) as Failure[]) {
+    test(`${STORIES_FILE}: ${failure} gives a message naming it, and a retry that lists them`, async ({
+      page,
+    }) => {
+      const restore = await failing(page, STORIES_FILE, failure);
+      await page.clock.install({ time: FIXED_NOW });
+      await openApp(page, '?date=2016-03');
+      await page.getByTestId('stories').click();
+      const list = page.getByTestId('story-list');
+      const error = list.getByRole('alert');
+      if (failure === 'stall') await expect(list).toContainText('Loading the stories…');
+      await outwait(page, error, failure);
+      await expect(error).toContainText(STORIES_FILE);
+      await expect(error).toContainText(FAILURES[failure].says);
+      await restore();
+      await error.getByRole('button', { name: 'Try again' }).click();
+      await expect(list.locator('li[data-story]').first()).toBeVisible();
+    });
+  }
+});
