@@ -33,7 +33,11 @@ async function fail(route: Route, failure: Failure): Promise<void> {
     case 'truncated': {
       const response = await route.fetch();
       const body = await response.text();
-      return route.fulfill({ response, body: body.slice(0, Math.floor(body.length / 2)) });
+      // Without the real file's caching headers: a cached broken chunk would outlive the test.
+      return route.fulfill({
+        contentType: response.headers()['content-type'] ?? 'application/octet-stream',
+        body: body.slice(0, Math.floor(body.length / 2)),
+      });
     }
     case 'wrong shape':
       return route.fulfill({ json: { unexpected: true } });
@@ -113,6 +117,57 @@ test.describe('the stories, fetched when the list opens', () => {
       await restore();
       await error.getByRole('button', { name: 'Try again' }).click();
       await expect(list.locator('li[data-story]').first()).toBeVisible();
+    });
+  }
+});
+
+/** The Korean text: two chunks fetched the first time Korean is chosen. */
+const KOREAN_PACK = '**/assets/ko-*.js';
+
+/** A JavaScript chunk failing as `failure` says. */
+async function failChunk(route: Route, failure: Failure): Promise<void> {
+  switch (failure) {
+    case 'wrong shape':
+      return route.fulfill({ contentType: 'text/javascript', body: 'export default 1;' });
+    case 'empty':
+      return route.fulfill({ contentType: 'text/javascript', body: '' });
+    default:
+      return fail(route, failure);
+  }
+}
+
+const CHUNK_FAILURES: Record<Failure, RegExp> = {
+  abort: /Failed to fetch dynamically imported module: .*\/assets\/ko-/,
+  '404': /Failed to fetch dynamically imported module: .*\/assets\/ko-/,
+  '500': /Failed to fetch dynamically imported module: .*\/assets\/ko-/,
+  truncated: /SyntaxError|Unexpected|Invalid|missing/i,
+  'wrong shape': /not one this version of the map can read|does not provide an export/,
+  empty: /not one this version of the map can read|does not provide an export/,
+  HTML: /Failed to fetch dynamically imported module: .*\/assets\/ko-/,
+  stall: /no answer after 15 s/,
+};
+
+test.describe('the Korean language pack, fetched when Korean is chosen', () => {
+  test.use({ allowConsole: /Failed to load|net::ERR_|MIME type|SyntaxError|export named/ });
+  for (const failure of Object.keys(FAILURES) as Failure[]) {
+    test(`${failure} says the page stays in English, and a retry shows it in Korean`, async ({
+      page,
+    }) => {
+      await page.route(KOREAN_PACK, (route) => failChunk(route, failure));
+      await page.clock.install({ time: FIXED_NOW });
+      await openApp(page, '?date=2016-03');
+      await page.getByRole('button', { name: '한국어' }).click();
+      const note = page.getByTestId('language-failed');
+      await outwait(page, note, failure);
+      await expect(note).toContainText('The text in 한국어 could not be loaded');
+      await expect(note).toContainText(CHUNK_FAILURES[failure]);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+        'The DPRK sanctions coalition',
+      );
+      await page.unroute(KOREAN_PACK);
+      await note.getByRole('button', { name: 'Try again' }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('대북 제재 연합');
+      await expect(note).toBeHidden();
     });
   }
 });

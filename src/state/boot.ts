@@ -10,7 +10,7 @@ import { prepareWorld, type World } from '../map/prepare';
 import { worldFromTopology } from '../map/worldFromTopology';
 import type { ActorId } from '../model/types';
 import { decodeChrome } from './chrome';
-import type { LoadLanguage } from './languageLoader';
+import { loadLanguageInto, type LoadLanguage } from './languageLoader';
 import type { AppStore } from './store';
 import { decodeUrl } from './urlCodec';
 import type { ViewContext } from './viewContext';
@@ -54,11 +54,10 @@ export async function boot(store: AppStore, options: BootOptions): Promise<void>
   store.getState().loading();
   const chrome = decodeChrome(new URLSearchParams(options.search));
   store.getState().setChrome(chrome);
-  const language = options.loadLanguage?.(chrome.lang).then(
-    () => store.getState().langReady(chrome.lang),
-    // Without its text the page stays in English; the language loader tries again on demand.
-    () => undefined,
-  );
+  // Without its text the page stays in English, saying so; the language loader tries again.
+  const language =
+    options.loadLanguage &&
+    loadLanguageInto(store, options.loadLanguage, chrome.lang, options.timeoutMs);
   try {
     const [dataset, topology] = await Promise.all([
       loadDataset(
