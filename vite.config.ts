@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { actorNamesModule } from './scripts/vite-plugin-actor-names';
 import { canonicalUrl } from './scripts/canonicalUrl';
+import { embedIntegrity } from './scripts/embedIntegrity';
 import { mapStyleCss } from './scripts/vite-plugin-map-style';
 import { sanctionsData } from './scripts/vite-plugin-data';
 import { socialPreview } from './scripts/vite-plugin-social';
@@ -11,11 +12,14 @@ import { socialPreview } from './scripts/vite-plugin-social';
  * under a sub-path). Every URL the app builds goes through import.meta.env.BASE_URL.
  * CANONICAL_URL is the address citations name (scripts/canonicalUrl.ts), as
  * import.meta.env.CANONICAL_URL ('' when unset: the page's own address is cited).
+ * EMBED_INTEGRITY is the Subresource Integrity hash of public/embed.js, for the embed snippet.
  */
 export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   define: {
     'import.meta.env.CANONICAL_URL': JSON.stringify(canonicalUrl(process.env.CANONICAL_URL)),
+    // The embed snippet's integrity hash for public/embed.js, computed at build time.
+    'import.meta.env.EMBED_INTEGRITY': JSON.stringify(embedIntegrity()),
   },
   plugins: [react(), mapStyleCss(), sanctionsData(), actorNamesModule(), socialPreview()],
   build: {

@@ -70,6 +70,28 @@ test.describe('accessibility scans', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  test.describe('the error view', () => {
+    test.use({ allowConsole: /Failed to load resource|net::ERR_/ });
+
+    test('is the page’s main content, its skip link leads to it, and axe finds nothing', async ({
+      page,
+    }) => {
+      await page.route('**/data/dataset.json', (route) => route.abort('failed'));
+      await page.goto('/');
+      await expect(page.getByTestId('load-error')).toBeVisible();
+      await expect(page.getByRole('main')).toContainText('data/dataset.json');
+      const skip = page.locator('a.skip-link');
+      const target = await skip.getAttribute('href');
+      expect(target).toMatch(/^#./);
+      await expect(page.locator(target ?? '')).toHaveCount(1);
+      await page.keyboard.press('Tab');
+      await expect(skip).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('main')).toBeFocused();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  });
+
   test('the comparison of two dates', async ({ page }) => {
     await ready(page, '?date=2018-01&compare=2016-01');
     expect(await seriousViolations(page)).toEqual([]);

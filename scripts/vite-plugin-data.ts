@@ -14,19 +14,28 @@ export const TOPOLOGY_PATH = 'geo/world.json';
 export const RAW_TOPOLOGY_PATH = 'geo/countries-50m.json';
 
 /**
- * The policy the built page declares: everything from its own origin, nothing inline, no
- * plugins. Only the built page gets it, since Vite's dev server injects inline scripts.
+ * The policy the built page declares: nothing unless named (`default-src 'none'`), and what is
+ * named from its own origin only: scripts, styles, fonts, the files it fetches; images also
+ * from `blob:` (the PNG export draws the picture from a blob) and `data:`; the service worker
+ * and web manifest a later build may add (`worker-src`, `manifest-src`). No plugins, no `<base>`,
+ * no forms, no frames. Trusted Types are required for the DOM's script sinks: the app writes
+ * no HTML and no script URLs, so any that appears is a bug or an attack. Only the built page
+ * gets it, since Vite's dev server injects inline scripts. A meta tag cannot set
+ * `frame-ancestors` and the like: the README's Hosting section lists the headers a host adds.
  */
 export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
+  "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
   "object-src 'none'",
-  "base-uri 'self'",
+  "base-uri 'none'",
   "form-action 'none'",
+  "require-trusted-types-for 'script'",
 ].join('; ');
 
 let projected: string | null = null;

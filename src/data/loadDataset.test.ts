@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   LoadFailure,
+  loadDecoded,
   loadDataset,
   loadTopology,
   type Fetcher,
@@ -89,6 +90,63 @@ describe('loadDataset', () => {
   });
 
   it.each([
+    ['an empty file', '', 'is empty'],
+    ['a blank file', ' \n', 'is empty'],
+    ['a web page', '<!doctype html><html><body>Not here</body></html>', 'is a web page, not JSON'],
+  ])('names %s as damaged', async (_, body, reason) => {
+    const error = await failure(loadDataset('/d', FILE, respond(body)));
+    expect(error).toEqual({ kind: 'parse', file: FILE, path: '', reason });
+  });
+
+  it('gives up on a server that never answers, and aborts the download', async () => {
+    let signal: AbortSignal | undefined;
+    const stalled: Fetcher = (_, init) => {
+      signal = init?.signal;
+      return new Promise(() => {});
+    };
+    const error = await failure(loadDataset('/d', FILE, stalled, 30));
+    expect(error).toEqual({
+      kind: 'timeout',
+      file: FILE,
+      path: '',
+      reason: 'no answer after 0.03 s',
+    });
+    expect(signal?.aborted).toBe(true);
+  });
+
+  it('reports a timeout, not the abort it causes, when the fetcher honours the signal', async () => {
+    const stalled: Fetcher = (_, init) =>
+      new Promise((_, reject) =>
+        init?.signal?.addEventListener('abort', () =>
+          reject(new DOMException('aborted', 'AbortError')),
+        ),
+      );
+    const error = await failure(loadDataset('/d', FILE, stalled, 30));
+    expect(error.kind).toBe('timeout');
+  });
+
+  it('gives up on a body that stops half way', async () => {
+    const headersOnly: Fetcher = async () =>
+      new Response(new ReadableStream({ start: (c) => c.enqueue(new TextEncoder().encode('{')) }));
+    const error = await failure(loadDataset('/d', FILE, headersOnly, 30));
+    expect(error.kind).toBe('timeout');
+  });
+
+  it('names the file when a decoder fails in a way it did not foresee', async () => {
+    const error = await failure(
+      loadDecoded('/d', 'geo/world.json', respond('{}'), () => {
+        throw new TypeError("Cannot read properties of null (reading 'x')");
+      }),
+    );
+    expect(error).toEqual({
+      kind: 'invalid',
+      file: 'geo/world.json',
+      path: '',
+      reason: "Cannot read properties of null (reading 'x')",
+    });
+  });
+
+  it.each([
     [{ ...minimal, format: 2 }, '/format', 'is 2, this app reads format 1'],
     [{ ...minimal, actors: 'x' }, '/actors', 'expected a list, got "x"'],
     [
@@ -172,8 +230,8 @@ describe('loadTopology', () => {
     expect(error).toEqual({
       kind: 'invalid',
       file: 'geo/countries-50m.json',
-      path: '/objects/countries',
-      reason: 'is not a TopoJSON topology with a countries layer',
+      path: '/type',
+      reason: '"FeatureCollection" is not "Topology"',
     });
   });
 

@@ -10,7 +10,7 @@ import { decodeDataset } from './decodeDataset';
  * be just as broken on a second try.
  */
 export interface LoadError {
-  readonly kind: 'network' | 'http' | 'parse' | 'invalid';
+  readonly kind: 'network' | 'timeout' | 'http' | 'parse' | 'invalid';
   readonly file: string;
   readonly path: string;
   readonly reason: string;
@@ -22,14 +22,62 @@ export class LoadFailure extends Error {
   }
 }
 
-export type Fetcher = (url: string) => Promise<Response>;
+/** `window.fetch`, or a stand-in for tests; the signal aborts a download that timed out. */
+export type Fetcher = (url: string, init?: { readonly signal?: AbortSignal }) => Promise<Response>;
 
-/** Fetches a file and parses it as JSON, turning every failure into a named LoadFailure. */
-export async function fetchJson(url: string, file: string, fetcher: Fetcher): Promise<unknown> {
+/**
+ * How long a file may take to arrive, headers and body, before the page gives up and offers a
+ * retry: long enough for the 50m map on a slow mobile line, short enough that no reader waits
+ * on "Loading" forever for a server that never answers.
+ */
+export const LOAD_TIMEOUT_MS = 15_000;
+
+/**
+ * Fetches a file and parses it as JSON, turning every failure into a named LoadFailure. A
+ * download that takes longer than `timeoutMs` (headers and body together) is aborted.
+ */
+export async function fetchJson(
+  url: string,
+  file: string,
+  fetcher: Fetcher,
+  timeoutMs = LOAD_TIMEOUT_MS,
+): Promise<unknown> {
+  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // Raced with each step, so a fetcher that ignores the signal still gives up.
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      // Rejected before the abort, which rejects the fetch itself: the race reports the timeout.
+      reject(
+        new LoadFailure({
+          kind: 'timeout',
+          file,
+          path: '',
+          reason: `no answer after ${+(timeoutMs / 1000).toFixed(2)} s`,
+        }),
+      );
+      controller.abort();
+    }, timeoutMs);
+  });
+  try {
+    return await readJson(url, file, fetcher, controller.signal, deadline);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function readJson(
+  url: string,
+  file: string,
+  fetcher: Fetcher,
+  signal: AbortSignal,
+  deadline: Promise<never>,
+): Promise<unknown> {
   let response: Response;
   try {
-    response = await fetcher(url);
+    response = await Promise.race([fetcher(url, { signal }), deadline]);
   } catch (e) {
+    if (e instanceof LoadFailure) throw e;
     throw new LoadFailure({ kind: 'network', file, path: '', reason: errorText(e) });
   }
   if (!response.ok) {
@@ -42,9 +90,16 @@ export async function fetchJson(url: string, file: string, fetcher: Fetcher): Pr
   }
   let text: string;
   try {
-    text = await response.text();
+    text = await Promise.race([response.text(), deadline]);
   } catch (e) {
+    if (e instanceof LoadFailure) throw e;
     throw new LoadFailure({ kind: 'network', file, path: '', reason: errorText(e) });
+  }
+  const start = text.trimStart();
+  if (start === '') throw new LoadFailure({ kind: 'parse', file, path: '', reason: 'is empty' });
+  // A host that answers a missing file with its index or error page, with status 200.
+  if (start.startsWith('<')) {
+    throw new LoadFailure({ kind: 'parse', file, path: '', reason: 'is a web page, not JSON' });
   }
   try {
     return JSON.parse(text) as unknown;
@@ -62,26 +117,41 @@ function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-/** Fetches a JSON file and decodes it, naming the file and JSON path of any failure. */
+/**
+ * Fetches a JSON file and decodes it, naming the file and JSON path of any failure: an error the
+ * decoder did not foresee (a TypeError on a shape it missed) still names the file.
+ */
 export async function loadDecoded<T>(
   url: string,
   file: string,
   fetcher: Fetcher,
   decode: (json: unknown) => T,
+  timeoutMs?: number,
 ): Promise<T> {
-  const json = await fetchJson(url, file, fetcher);
+  const json = await fetchJson(url, file, fetcher, timeoutMs);
   try {
     return decode(json);
   } catch (e) {
-    if (e instanceof DecodeFailure) {
-      throw new LoadFailure({ kind: 'invalid', file, path: e.path, reason: e.reason });
-    }
-    throw e;
+    throw asLoadFailure(e, file);
   }
 }
 
-export function loadDataset(url: string, file: string, fetcher: Fetcher): Promise<Dataset> {
-  return loadDecoded(url, file, fetcher, decodeDataset);
+/** Any error met while reading a file, as a LoadFailure that names the file. */
+export function asLoadFailure(e: unknown, file: string): LoadFailure {
+  if (e instanceof LoadFailure) return e;
+  if (e instanceof DecodeFailure) {
+    return new LoadFailure({ kind: 'invalid', file, path: e.path, reason: e.reason });
+  }
+  return new LoadFailure({ kind: 'invalid', file, path: '', reason: errorText(e) });
+}
+
+export function loadDataset(
+  url: string,
+  file: string,
+  fetcher: Fetcher,
+  timeoutMs?: number,
+): Promise<Dataset> {
+  return loadDecoded(url, file, fetcher, decodeDataset, timeoutMs);
 }
 
 /** The projected world topology, checked for the shape the map reads. */
@@ -89,6 +159,7 @@ export function loadTopology(
   url: string,
   file: string,
   fetcher: Fetcher,
+  timeoutMs?: number,
 ): Promise<ProjectedTopology> {
-  return loadDecoded(url, file, fetcher, checkTopology);
+  return loadDecoded(url, file, fetcher, checkTopology, timeoutMs);
 }

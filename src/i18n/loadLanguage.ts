@@ -8,9 +8,25 @@ const PACKS: Record<Exclude<Lang, 'en'>, () => Promise<LanguagePack>> = {
       import('./messages/ko'),
       import('virtual:actor-names/ko'),
     ]);
-    return { messages: messages.ko, names: names.default };
+    return checkedPack({ messages: messages.ko, names: names.default });
   },
 };
+
+/**
+ * A pack as its chunks hold it, checked before it is installed: a chunk that is not the pack
+ * (a host's page served in its place, a stale deploy) would otherwise blank every label.
+ */
+function checkedPack(pack: { messages: unknown; names: unknown }): LanguagePack {
+  const messages = pack.messages as Record<string, unknown> | null | undefined;
+  if (
+    typeof messages?.['app.title'] !== 'string' ||
+    typeof pack.names !== 'object' ||
+    !pack.names
+  ) {
+    throw new Error('the language pack is not one this version of the map can read');
+  }
+  return pack as LanguagePack;
+}
 
 const pending = new Map<Lang, Promise<void>>();
 

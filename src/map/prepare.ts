@@ -3,7 +3,7 @@ import type { ProjectedTopology } from '../model/projectedTopology';
 import { timelineRange, type TimelineRange } from '../model/timeline';
 import type { Actor, ActorId, Dataset } from '../model/types';
 import { joinShapes, type MapGeometry } from './geometry';
-import { worldFromTopology } from './worldFromTopology';
+import { worldFromTopology, type ProjectedWorld } from './worldFromTopology';
 
 /** Where a measure id (or one of its aliases) leads: the actor whose file holds it, its own id. */
 export interface MeasureRef {
@@ -37,13 +37,21 @@ export function indexMeasures(actors: Iterable<Actor>): Map<string, MeasureRef> 
 
 /** Joins the dataset to the projected topology by ISO numeric code, and indexes the measures. */
 export function prepare(dataset: Dataset, topology: ProjectedTopology, now: Date): World {
+  return prepareWorld(dataset, worldFromTopology(topology), now);
+}
+
+/**
+ * `prepare` once the topology is decoded into path strings: the browser takes the two steps
+ * apart, so a failure names the file it came from.
+ */
+export function prepareWorld(dataset: Dataset, projected: ProjectedWorld, now: Date): World {
   const byNumeric = new Map<string, ActorId>();
   for (const actor of dataset.actors.values()) {
     if (actor.kind === 'state' && actor.numeric) byNumeric.set(actor.numeric, actor.id);
   }
   return {
     dataset,
-    geometry: joinShapes(worldFromTopology(topology), byNumeric),
+    geometry: joinShapes(projected, byNumeric),
     range: timelineRange(dataset.firstMonth, monthOfDate(now)),
     measureIndex: indexMeasures(dataset.actors.values()),
   };

@@ -1,9 +1,16 @@
-import { LoadFailure, loadDataset, loadTopology, type Fetcher } from '../data/loadDataset';
+import {
+  asLoadFailure,
+  LoadFailure,
+  loadDataset,
+  loadTopology,
+  type Fetcher,
+} from '../data/loadDataset';
 import { measureTarget } from '../map/measureLink';
-import { prepare, type World } from '../map/prepare';
+import { prepareWorld, type World } from '../map/prepare';
+import { worldFromTopology } from '../map/worldFromTopology';
 import type { ActorId } from '../model/types';
 import { decodeChrome } from './chrome';
-import type { LoadLanguage } from './languageLoader';
+import { loadLanguageInto, type LoadLanguage } from './languageLoader';
 import type { AppStore } from './store';
 import { decodeUrl } from './urlCodec';
 import type { ViewContext } from './viewContext';
@@ -20,6 +27,8 @@ export interface BootOptions {
   readonly fetcher: Fetcher;
   /** Loads the URL's language beside the data (the page shows English without it). */
   readonly loadLanguage?: LoadLanguage;
+  /** How long each file may take to arrive (LOAD_TIMEOUT_MS unless a test says otherwise). */
+  readonly timeoutMs?: number;
 }
 
 /** What the URL's values are checked against: the world's timeline, actors and resolutions. */
@@ -45,18 +54,30 @@ export async function boot(store: AppStore, options: BootOptions): Promise<void>
   store.getState().loading();
   const chrome = decodeChrome(new URLSearchParams(options.search));
   store.getState().setChrome(chrome);
-  const language = options.loadLanguage?.(chrome.lang).then(
-    () => store.getState().langReady(chrome.lang),
-    // Without its text the page stays in English; the language loader tries again on demand.
-    () => undefined,
-  );
+  // Without its text the page stays in English, saying so; the language loader tries again.
+  const language =
+    options.loadLanguage &&
+    loadLanguageInto(store, options.loadLanguage, chrome.lang, options.timeoutMs);
   try {
     const [dataset, topology] = await Promise.all([
-      loadDataset(`${options.base}${DATASET_FILE}`, DATASET_FILE, options.fetcher),
-      loadTopology(`${options.base}${TOPOLOGY_FILE}`, TOPOLOGY_FILE, options.fetcher),
+      loadDataset(
+        `${options.base}${DATASET_FILE}`,
+        DATASET_FILE,
+        options.fetcher,
+        options.timeoutMs,
+      ),
+      loadTopology(
+        `${options.base}${TOPOLOGY_FILE}`,
+        TOPOLOGY_FILE,
+        options.fetcher,
+        options.timeoutMs,
+      ),
       language,
     ]);
-    const world = prepare(dataset, topology, options.now);
+    // Each step's failure names the file it read: the shapes come from the topology, the join
+    // and the timeline from the dataset.
+    const projected = reading(TOPOLOGY_FILE, () => worldFromTopology(topology));
+    const world = reading(DATASET_FILE, () => prepareWorld(dataset, projected, options.now));
     const ctx = viewContext(world);
     const decoded = decodeUrl(options.search, ctx);
     const target = measureTarget(
@@ -73,13 +94,23 @@ export async function boot(store: AppStore, options: BootOptions): Promise<void>
         target ? { ...decoded, view: { ...decoded.view, actor: target.actor } } : decoded,
       );
   } catch (e) {
-    if (e instanceof LoadFailure) store.getState().failed(e.error);
-    else
-      store.getState().failed({
-        kind: 'invalid',
-        file: DATASET_FILE,
-        path: '',
-        reason: e instanceof Error ? e.message : String(e),
-      });
+    // Every failure above is a LoadFailure naming its file; anything else is a bug in the boot
+    // itself, shown rather than left as an endless "Loading".
+    store
+      .getState()
+      .failed(
+        e instanceof LoadFailure
+          ? e.error
+          : { kind: 'invalid', file: 'the page', path: '', reason: String(e) },
+      );
+  }
+}
+
+/** Runs one step of reading a file, so an error it throws names that file. */
+function reading<T>(file: string, step: () => T): T {
+  try {
+    return step();
+  } catch (e) {
+    throw asLoadFailure(e, file);
   }
 }

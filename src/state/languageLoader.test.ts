@@ -65,6 +65,53 @@ describe('startLanguageLoader', () => {
   });
 });
 
+describe('a language that does not arrive', () => {
+  it('is recorded with its reason, and a retry loads it again', async () => {
+    const store = loadedStore();
+    const loader = manualLoader();
+    const stop = startLanguageLoader(store, loader.load);
+    store.getState().setChrome({ lang: 'ko' });
+    loader.settle.get('ko')?.reject();
+    await tick();
+    expect(store.getState().langError).toEqual({
+      lang: 'ko',
+      reason: 'undefined',
+      retryInPlace: false,
+    });
+    store.getState().retryLang();
+    expect(loader.calls).toEqual(['ko', 'ko']);
+    loader.settle.get('ko')?.resolve();
+    await tick();
+    expect(store.getState().langError).toBeNull();
+    expect(selectLang(store.getState())).toBe('ko');
+    stop();
+  });
+
+  it('can be asked for again in the page only when its download failed', async () => {
+    const store = loadedStore();
+    const stop = startLanguageLoader(store, () =>
+      Promise.reject(new TypeError('Failed to fetch dynamically imported module: /assets/ko.js')),
+    );
+    store.getState().setChrome({ lang: 'ko' });
+    await tick();
+    expect(store.getState().langError?.retryInPlace).toBe(true);
+    stop();
+  });
+
+  it('times out when its chunks never answer', async () => {
+    const store = loadedStore();
+    const stop = startLanguageLoader(store, () => new Promise(() => {}), 20);
+    store.getState().setChrome({ lang: 'ko' });
+    await new Promise((r) => setTimeout(r, 40));
+    expect(store.getState().langError).toEqual({
+      lang: 'ko',
+      reason: 'no answer after 0.02 s',
+      retryInPlace: true,
+    });
+    stop();
+  });
+});
+
 describe('boot', () => {
   it('applies the URL’s language before the data arrives, even when the data fails', async () => {
     const store = createAppStore(new Date('2026-11-15T12:00:00Z'));

@@ -51,6 +51,8 @@ export interface AppState {
    * (selectLang), English until then, so a switch never shows half a language.
    */
   readonly langsReady: readonly Lang[];
+  /** Why the chosen language's text did not arrive (the page stays in the one it shows). */
+  readonly langError: LangError | null;
   /**
    * The month a transition (a story step) is moving the date to, month by month, or null. The
    * player moves it (src/state/player.ts); the URL shows the destination at once.
@@ -113,6 +115,19 @@ export interface AppState {
   resetZoom(): void;
   showActor(id: ActorId): void;
   langReady(lang: Lang): void;
+  langFailed(error: LangError): void;
+  /** Forgets a language's failure, so the language loader tries it again. */
+  retryLang(): void;
+}
+
+export interface LangError {
+  readonly lang: Lang;
+  readonly reason: string;
+  /**
+   * Whether asking again can work in this page: a chunk that failed to download can be fetched
+   * again, but one that arrived broken stays broken in the page's module map until a reload.
+   */
+  readonly retryInPlace: boolean;
 }
 
 const NO_IDS: readonly ActorId[] = [];
@@ -153,6 +168,7 @@ export function createAppStore(now: Date = new Date()) {
       stalePin: null,
       playing: false,
       langsReady: ['en'],
+      langError: null,
       glide: null,
       stories: { status: 'idle' },
       transientHighlight: NO_IDS,
@@ -260,7 +276,10 @@ export function createAppStore(now: Date = new Date()) {
       showActor: (id) => get().zoomControl?.showActor(id),
       langReady: (lang) => {
         if (!get().langsReady.includes(lang)) set({ langsReady: [...get().langsReady, lang] });
+        if (get().langError?.lang === lang) set({ langError: null });
       },
+      langFailed: (langError) => set({ langError }),
+      retryLang: () => set({ langError: null }),
     };
   });
 }

@@ -69,7 +69,7 @@ export function load() {
     search: window.location.search,
     hash: window.location.hash,
     now: new Date(),
-    fetcher: (url) => window.fetch(url),
+    fetcher: (url, init) => window.fetch(url, init),
     loadLanguage: loadLanguageAll,
   });
 }
@@ -149,11 +149,20 @@ export function App() {
       className={`app${embed ? ' embed' : ''}${present && !embed ? ' present' : ''}`}
       data-status={load$.status}
     >
-      {!embed && (
-        <a className="skip-link" href="#timeline">
-          {t('app.skipToTimeline')}
-        </a>
-      )}
+      {/* The link goes where there is something to skip to: the timeline once the map is in,
+          the message (or the loading note) before. */}
+      {!embed &&
+        (ready && timeline ? (
+          <a className="skip-link" href="#timeline">
+            {t('app.skipToTimeline')}
+          </a>
+        ) : (
+          !ready && (
+            <a className="skip-link" href="#status">
+              {t('app.skipToContent')}
+            </a>
+          )
+        ))}
       <header className="app-head">
         {!embed && <LanguageSwitch />}
         {embed && load$.status === 'ready' ? (
@@ -163,12 +172,17 @@ export function App() {
         )}
         {!embed && <p className="subtitle">{t('app.subtitle')}</p>}
       </header>
-      {load$.status === 'loading' && (
-        <p className="loading" role="status">
-          {t('app.loading')}
-        </p>
+      {!ready && (
+        // Before the map: the page's main content is the note that it loads, or why it did not.
+        <main id="status" className="status-main" tabIndex={-1}>
+          {load$.status === 'loading' && (
+            <p className="loading" role="status">
+              {t('app.loading')}
+            </p>
+          )}
+          {load$.status === 'error' && <ErrorView error={load$.error} onRetry={retry} />}
+        </main>
       )}
-      {load$.status === 'error' && <ErrorView error={load$.error} onRetry={retry} />}
       {load$.status === 'ready' && (
         <>
           <StalePinNote />

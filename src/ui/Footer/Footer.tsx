@@ -5,6 +5,11 @@ import { downloadViewCsv } from '../downloadViewCsv';
 import { useLang, useT } from '../useT';
 import './footer.css';
 
+/** A version is an id (a content hash): past a line's worth it is cut, whole in `data-version`. */
+function shortVersion(version: string): string {
+  return version.length > 64 ? `${version.slice(0, 63)}…` : version;
+}
+
 /** Data version and date (so a citation can name them), the downloads, and the method note. */
 export const Footer = memo(function Footer({ dataset, base }: { dataset: Dataset; base: string }) {
   const t = useT();
@@ -13,7 +18,7 @@ export const Footer = memo(function Footer({ dataset, base }: { dataset: Dataset
     <footer className="footer" data-testid="footer">
       <p data-testid="data-version" data-version={dataset.version} data-updated={dataset.updated}>
         {t('footer.data', {
-          version: dataset.version,
+          version: shortVersion(dataset.version),
           date: formatPartialDate(dataset.updated, lang),
         })}
       </p>

@@ -14,20 +14,36 @@ export const LanguageSwitch = memo(function LanguageSwitch() {
   const t = useT();
   const chosen = useAppStore(selectChosenLang);
   const setChrome = useAppStore((s) => s.setChrome);
+  const failed = useAppStore((s) => (s.langError?.lang === chosen ? s.langError : null));
+  const retry = useAppStore((s) => s.retryLang);
   return (
-    <div className="language-switch" role="group" aria-label={t('lang.label')}>
-      {LANGS.map((lang) => (
-        <button
-          key={lang}
-          type="button"
-          lang={lang}
-          aria-pressed={chosen === lang}
-          data-lang={lang}
-          onClick={() => setChrome({ lang })}
-        >
-          {LANG_NAMES[lang]}
-        </button>
-      ))}
-    </div>
+    <>
+      <div className="language-switch" role="group" aria-label={t('lang.label')}>
+        {LANGS.map((lang) => (
+          <button
+            key={lang}
+            type="button"
+            lang={lang}
+            aria-pressed={chosen === lang}
+            data-lang={lang}
+            onClick={() => setChrome({ lang })}
+          >
+            {LANG_NAMES[lang]}
+          </button>
+        ))}
+      </div>
+      {failed && (
+        <p className="language-failed" role="alert" data-testid="language-failed">
+          {t('lang.failed', { name: LANG_NAMES[failed.lang], reason: failed.reason })}{' '}
+          <button
+            type="button"
+            // The URL holds the language: a reload asks for it afresh.
+            onClick={() => (failed.retryInPlace ? retry() : window.location.reload())}
+          >
+            {t('lang.retry')}
+          </button>
+        </p>
+      )}
+    </>
   );
 });

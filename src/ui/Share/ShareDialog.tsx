@@ -58,6 +58,7 @@ export default function ShareDialog({ world, onClose }: { world: World; onClose:
     return embedCode({
       src,
       script: `${site}embed.js`,
+      integrity: import.meta.env.EMBED_INTEGRITY,
       title: viewTitle(view, t, lang),
       still,
       mapAspect: world.geometry.height / world.geometry.width,

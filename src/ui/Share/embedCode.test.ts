@@ -25,6 +25,20 @@ describe('embedCode', () => {
     );
   });
 
+  it('names the script’s integrity hash, and asks for it with CORS', () => {
+    const sri = embedCode({
+      src: 's',
+      script: 'https://example.org/map/embed.js',
+      title: 't',
+      integrity: 'sha384-abc+/=',
+      still: false,
+      mapAspect: 0.5,
+    });
+    expect(sri.split('\n')[1]).toBe(
+      '<script src="https://example.org/map/embed.js" integrity="sha384-abc+/=" crossorigin="anonymous" async></script>',
+    );
+  });
+
   it('gives a still picture less room than an explorable map', () => {
     const still = embedCode({ src: 's', script: 'j', title: 't', still: true, mapAspect: 0.5 });
     const h = (c: string) => Number(/height="(\d+)"/.exec(c)?.[1]);

@@ -15,6 +15,11 @@ export function embedCode(options: {
   src: string;
   script: string;
   title: string;
+  /**
+   * The script's Subresource Integrity hash: the embedding page runs it only as published
+   * (which needs the host to send CORS headers with it; `crossorigin` asks for them).
+   */
+  integrity?: string;
   still: boolean;
   /** The map's height over its width. */
   mapAspect: number;
@@ -24,6 +29,8 @@ export function embedCode(options: {
   );
   return [
     `<iframe src="${escapeAttr(options.src)}" title="${escapeAttr(options.title)}" data-sanctions-map loading="lazy" height="${height}" style="width:100%;height:auto;aspect-ratio:${TYPICAL_WIDTH}/${height};border:0"></iframe>`,
-    `<script src="${escapeAttr(options.script)}" async></script>`,
+    options.integrity
+      ? `<script src="${escapeAttr(options.script)}" integrity="${escapeAttr(options.integrity)}" crossorigin="anonymous" async></script>`
+      : `<script src="${escapeAttr(options.script)}" async></script>`,
   ].join('\n');
 }

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { useAppStore } from '../../state/appStore';
+import type { Fetcher } from '../../data/loadDataset';
 import { ensureStories } from '../../state/stories';
 import type { AppState } from '../../state/store';
 import { DATA_LANG } from '../../i18n/lang';
@@ -7,7 +8,7 @@ import { useLang, useT } from '../useT';
 import './stories.css';
 
 const selectStories = (s: AppState) => s.stories;
-const fetcher = (url: string) => window.fetch(url);
+const fetcher: Fetcher = (url, init) => window.fetch(url, init);
 
 /** The list of guided stories, reachable from the toolbar; starting one closes the list. */
 export default function StoryList({ base, onClose }: { base: string; onClose: () => void }) {
@@ -64,7 +65,10 @@ export default function StoryList({ base, onClose }: { base: string; onClose: ()
             file: stories.error.file,
             path: stories.error.path || '/',
             reason: stories.error.reason,
-          })}
+          })}{' '}
+          <button type="button" onClick={() => void ensureStories(useAppStore, base, fetcher)}>
+            {t('stories.retry')}
+          </button>
         </p>
       )}
       {stories.status !== 'ready' && stories.status !== 'error' && (

@@ -4,6 +4,7 @@ import type { World } from '../../map/prepare';
 import type { StoryStep } from '../../model/story';
 import { useAppStore } from '../../state/appStore';
 import { selectStory } from '../../state/selectors';
+import type { Fetcher } from '../../data/loadDataset';
 import { ensureStories } from '../../state/stories';
 import type { AppState } from '../../state/store';
 import { SourceLink } from '../DetailsPanel/SourceLink';
@@ -19,7 +20,7 @@ interface Props {
 
 const selectStep = (s: AppState) => s.chrome.step;
 const selectStories = (s: AppState) => s.stories;
-const fetcher = (url: string) => window.fetch(url);
+const fetcher: Fetcher = (url, init) => window.fetch(url, init);
 
 /**
  * The facts behind a step, with their sources: what every sentence of the caption rests on.

@@ -7,9 +7,12 @@ export const core = {
     '어느 나라가 북한에 어떤 조치를 취했는지 월별로 보여 주며, 모든 사실에 출처를 밝힙니다.',
   'app.loading': '지도와 데이터를 불러오는 중…',
   'app.skipToTimeline': '타임라인으로 건너뛰기',
+  'app.skipToContent': '본문으로 건너뛰기',
   'error.title': '지도를 불러오지 못했습니다',
   'error.network':
     '{file} 파일을 내려받지 못했습니다: {reason}. 인터넷 연결을 확인한 뒤 다시 시도해 주세요.',
+  'error.timeout':
+    '{file} 파일이 도착하지 않았습니다: {reason}. 서버가 바쁠 수 있으니 다시 시도해 주세요.',
   'error.http': '{file} 파일을 내려받지 못했습니다: {reason}.',
   'error.parse': '{file} 파일이 손상되었습니다: {reason}.',
   'error.invalid':
