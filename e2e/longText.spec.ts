@@ -1,15 +1,19 @@
 import type { Page } from '@playwright/test';
+import { textLimit } from '../src/model/dataBounds';
 import { expect, hoverState, openApp, test } from './support';
 
 /**
- * Text from the data never widens the page: a title with a long URL in it, a 2,000-character
- * word, a 100 KB version string, wherever they are shown (panel, tooltip, the month's events,
- * the table, the footer, the stories), on a 375 px phone.
+ * Text from the data never widens the page: a title with a long URL in it, one unbroken word
+ * as long as each field may hold (data/README.md, "Bounds": longer is refused at load, a
+ * 2,000-character word among them), the longest version string, wherever they are shown
+ * (panel, tooltip, the month's events, the table, the footer, the stories), on a 375 px phone.
  */
 
 const URL_70 = `https://www.example.org/${'sanctions-measures-'.repeat(3)}2016/03/02`;
-const WORD = (what: string) => `${what}${'x'.repeat(2_000)}`;
-const VERSION = 'v'.repeat(100_000);
+/** One word filling the field's bound, leaving `room` characters for what follows it. */
+const WORD = (what: string, field: string, room = 0) =>
+  `${what}${'x'.repeat(textLimit(field) - what.length - room)}`;
+const VERSION = 'v'.repeat(textLimit('version'));
 
 interface Json {
   version: string;
@@ -34,20 +38,20 @@ async function serveLongText(page: Page): Promise<string> {
     const response = await route.fetch();
     const json = (await response.json()) as Json;
     json.version = VERSION;
-    json.title = WORD('Title');
+    json.title = WORD('Title', 'title');
     const event = json.events.find((e) => e.date.startsWith('2016-03')) ?? json.events[0]!;
     month = event.date.slice(0, 7);
     event.title = `Read ${URL_70} for the details`;
-    event.description = WORD('Description');
+    event.description = WORD('Description', 'description');
     const japan = json.actors.find((a) => a.id === 'JPN')!;
-    japan.name = WORD('Japan');
+    japan.name = WORD('Japan', 'name');
     for (const m of japan.measures) {
-      m.summary = WORD('Summary');
-      m.instrument = WORD('Instrument');
-      m.caveat = `${WORD('Caveat')} ${URL_70}`;
+      m.summary = WORD('Summary', 'summary');
+      m.instrument = WORD('Instrument', 'instrument');
+      m.caveat = `${WORD('Caveat', 'caveat', URL_70.length + 1)} ${URL_70}`;
       for (const s of m.sources) {
-        s.title = WORD('Source');
-        s.publisher = WORD('Publisher');
+        s.title = WORD('Source', 'title');
+        s.publisher = WORD('Publisher', 'publisher');
       }
     }
     await route.fulfill({ response, json });
@@ -58,11 +62,11 @@ async function serveLongText(page: Page): Promise<string> {
       stories: { title: string; summary: string; steps: { title: string; caption: string }[] }[];
     };
     for (const story of json.stories) {
-      story.title = WORD('Story');
-      story.summary = `${WORD('Summary')} ${URL_70}`;
+      story.title = WORD('Story', 'title');
+      story.summary = `${WORD('Summary', 'summary', URL_70.length + 1)} ${URL_70}`;
       for (const step of story.steps) {
-        step.title = WORD('Step');
-        step.caption = `${WORD('Caption')} ${URL_70}`;
+        step.title = WORD('Step', 'title');
+        step.caption = `${WORD('Caption', 'caption', URL_70.length + 1)} ${URL_70}`;
       }
     }
     await route.fulfill({ response, json });
