@@ -4,14 +4,25 @@ import { DATA_LANG } from '../../i18n/lang';
 import type { Source } from '../../model/types';
 import { useLang, useT } from '../useT';
 
+const hrefs = new Map<string, string | null>();
+const MAX_KNOWN = 10_000;
+
 /** Only well-formed https addresses become links; anything else is shown, never followed. */
 export function safeHref(url: string): string | null {
+  // Parsing a URL is the costliest part of drawing a source, and the same few hundred sources
+  // recur across measures and panels: each is parsed once.
+  const known = hrefs.get(url);
+  if (known !== undefined) return known;
+  let href: string | null;
   try {
     const u = new URL(url);
-    return u.protocol === 'https:' ? u.href : null;
+    href = u.protocol === 'https:' ? u.href : null;
   } catch {
-    return null;
+    href = null;
   }
+  if (hrefs.size >= MAX_KNOWN) hrefs.clear();
+  hrefs.set(url, href);
+  return href;
 }
 
 export function SourceLink({ source }: { source: Source }) {

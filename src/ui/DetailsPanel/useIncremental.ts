@@ -1,8 +1,13 @@
 import { useEffect, useState } from 'react';
 
-/** Items rendered in the first frame; the rest follow a slice per frame. */
-export const FIRST_SLICE = 24;
-export const SLICE = 24;
+/**
+ * Items rendered in the first frame (more than a screenful); the rest follow a slice per frame.
+ * A measure with its sources costs about 2 ms of script and DOM work on a school laptop (4x
+ * CPU slow-down, in the bench's 500-measure panel), so 24 a frame made tasks of 250 ms; 8 keep
+ * each slice well under the 50 ms of a long task's threshold there.
+ */
+export const FIRST_SLICE = 12;
+export const SLICE = 8;
 
 /**
  * How many of `total` items to render now: the first slice at once, then a slice more per
