@@ -54,6 +54,11 @@ export default defineConfig([
   layer('state', ['export', 'ui']),
   layer('export', ['ui']),
   {
+    files: ['scripts/offline/sw.js'],
+    extends: [js.configs.recommended],
+    languageOptions: { globals: globals.serviceworker },
+  },
+  {
     files: ['public/**/*.js', 'eslint.config.js'],
     extends: [js.configs.recommended],
     languageOptions: { globals: globals.browser },

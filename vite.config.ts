@@ -5,6 +5,7 @@ import { canonicalUrl } from './scripts/canonicalUrl';
 import { mapStyleCss } from './scripts/vite-plugin-map-style';
 import { sanctionsData } from './scripts/vite-plugin-data';
 import { socialPreview } from './scripts/vite-plugin-social';
+import { offlineWorker } from './scripts/vite-plugin-offline';
 
 /**
  * BASE_PATH sets where the app lives on its host (`/` by default; `/maps/dprk/` to publish it
@@ -16,8 +17,16 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   define: {
     'import.meta.env.CANONICAL_URL': JSON.stringify(canonicalUrl(process.env.CANONICAL_URL)),
+    'import.meta.env.SINGLE_FILE': 'false',
   },
-  plugins: [react(), mapStyleCss(), sanctionsData(), actorNamesModule(), socialPreview()],
+  plugins: [
+    react(),
+    mapStyleCss(),
+    sanctionsData(),
+    actorNamesModule(),
+    socialPreview(),
+    offlineWorker(),
+  ],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -48,6 +48,11 @@ const StoryPanel = lazy(() => classroom().then((m) => ({ default: m.StoryPanel }
 const StoryList = lazy(() => classroom().then((m) => ({ default: m.StoryList })));
 const HelpOverlay = lazy(() => classroom().then((m) => ({ default: m.HelpOverlay })));
 const CiteDialog = lazy(() => import('./Cite/CiteDialog'));
+// The offline copy's service worker registers after the first map is painted, never before it;
+// the dev server and the single file (file://, where workers cannot run) have none.
+const OfflineWorker = lazy(() => import('./Offline/OfflineWorker'));
+const OFFLINE =
+  import.meta.env.PROD && !import.meta.env.SINGLE_FILE && 'serviceWorker' in navigator;
 // The details panel loads after the first map is painted, or at once when the link opens one.
 const DetailsPanel = lazy(() =>
   import('./DetailsPanel/DetailsPanel').then((m) => ({ default: m.DetailsPanel })),
@@ -326,6 +331,11 @@ export function App() {
           {help && (
             <Suspense fallback={null}>
               <HelpOverlay onClose={closeHelp} />
+            </Suspense>
+          )}
+          {OFFLINE && drawn && !embed && (
+            <Suspense fallback={null}>
+              <OfflineWorker />
             </Suspense>
           )}
         </>
