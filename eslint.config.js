@@ -30,6 +30,7 @@ export default defineConfig([
   globalIgnores([
     'dist',
     'dist-bench',
+    'dist-single',
     'node_modules',
     'test-results',
     'playwright-report',

@@ -12,6 +12,7 @@ import { startUrlSync } from '../state/urlSync';
 import { ActorPicker } from './ActorPicker';
 import { ChartSlot } from './Chart/ChartSlot';
 import { EmbedFooter } from './Embed/EmbedFooter';
+import { fetchFile } from './fetchFile';
 import { useEmbedHeight } from './Embed/useEmbedHeight';
 import { ErrorView } from './ErrorView/ErrorView';
 import { usePageKeys } from './Keys/usePageKeys';
@@ -74,7 +75,7 @@ export function load() {
     search: window.location.search,
     hash: window.location.hash,
     now: new Date(),
-    fetcher: (url) => window.fetch(url),
+    fetcher: fetchFile,
     loadLanguage: loadLanguageAll,
   });
 }

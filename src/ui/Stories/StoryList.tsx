@@ -5,9 +5,9 @@ import type { AppState } from '../../state/store';
 import { DATA_LANG } from '../../i18n/lang';
 import { useLang, useT } from '../useT';
 import './stories.css';
+import { fetchFile } from '../fetchFile';
 
 const selectStories = (s: AppState) => s.stories;
-const fetcher = (url: string) => window.fetch(url);
 
 /** The list of guided stories, reachable from the toolbar; starting one closes the list. */
 export default function StoryList({ base, onClose }: { base: string; onClose: () => void }) {
@@ -21,7 +21,7 @@ export default function StoryList({ base, onClose }: { base: string; onClose: ()
   const titleId = useId();
 
   useEffect(() => {
-    void ensureStories(useAppStore, base, fetcher);
+    void ensureStories(useAppStore, base, fetchFile);
   }, [base]);
   useEffect(() => {
     const d = dialog.current;

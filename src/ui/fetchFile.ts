@@ -1,0 +1,12 @@
+import { embeddedFetcher } from '../data/embeddedFiles';
+import type { Fetcher } from '../data/loadDataset';
+
+const download: Fetcher = (url) => window.fetch(url);
+
+/**
+ * How the page reads its files (the data, the topology, the stories): downloads them, or, in
+ * the single-file build, reads them from the page itself (file:// allows no fetch).
+ */
+export const fetchFile: Fetcher = import.meta.env.SINGLE_FILE
+  ? embeddedFetcher(document, import.meta.env.BASE_URL, download)
+  : download;
