@@ -54,6 +54,8 @@ const CiteDialog = lazy(() => import('./Cite/CiteDialog'));
 const OfflineWorker = lazy(() => import('./Offline/OfflineWorker'));
 const OFFLINE =
   import.meta.env.PROD && !import.meta.env.SINGLE_FILE && 'serviceWorker' in navigator;
+// The printed handout's pages: loaded after the first map, rendered only while printing.
+const Handout = lazy(() => import('./Print/Handout'));
 // The details panel loads after the first map is painted, or at once when the link opens one.
 const DetailsPanel = lazy(() =>
   import('./DetailsPanel/DetailsPanel').then((m) => ({ default: m.DetailsPanel })),
@@ -224,6 +226,15 @@ export function App() {
                   <button
                     type="button"
                     className="share-button"
+                    onClick={() => window.print()}
+                    data-testid="print"
+                    title={t('print.hint')}
+                  >
+                    {t('print.open')}
+                  </button>
+                  <button
+                    type="button"
+                    className="share-button"
                     onClick={() => setSharing(true)}
                     data-testid="share"
                     aria-haspopup="dialog"
@@ -332,6 +343,11 @@ export function App() {
           {help && (
             <Suspense fallback={null}>
               <HelpOverlay onClose={closeHelp} />
+            </Suspense>
+          )}
+          {drawn && !embed && (
+            <Suspense fallback={null}>
+              <Handout dataset={load$.world.dataset} />
             </Suspense>
           )}
           {OFFLINE && drawn && !embed && (

@@ -11,6 +11,7 @@ export const handout = {
   'print.noStates': 'No state had a measure of the kinds shown that month.',
   'print.state': 'State',
   'print.measures': 'Measures in force',
+  'print.through': 'Through the {bloc}: {count, plural, one {# measure} other {# measures}}',
   'print.sources': 'Sources',
   'print.address': 'The live map: {address}',
 } as const;

@@ -12,6 +12,7 @@ export const handout = {
   'print.noStates': '그 달에는 표시된 종류의 조치를 취한 국가가 없습니다.',
   'print.state': '국가',
   'print.measures': '시행 중인 조치',
+  'print.through': '{bloc}을(를) 통한 조치: {count, plural, other {#건}}',
   'print.sources': '출처',
   'print.address': '온라인 지도: {address}',
 } satisfies Record<keyof typeof en, string>;
