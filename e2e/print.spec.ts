@@ -15,6 +15,7 @@ test.describe('the printed handout', () => {
     page,
   }) => {
     await openApp(page, `?date=${MONTH}`);
+    await expect(page.getByTestId('coalition-chart')).toBeVisible();
     const expected = handoutOf(dataset(), viewOf({ date: MONTH }));
     expect(expected.states.length).toBeGreaterThan(0);
 
@@ -46,6 +47,7 @@ test.describe('the printed handout', () => {
       page.locator('.controls'),
       page.getByTestId('footer'),
       page.locator('.zoom-controls'),
+      page.getByTestId('coalition-chart'),
     ]) {
       await expect(control).toBeHidden();
     }
