@@ -65,6 +65,11 @@ test('the single file opens from file:// and draws the map, and a story steps', 
     Object.fromEntries(expectedLevelsOf(view)),
   );
 
+  // A permalink from the file opens the same file, at the story's view.
+  await page.getByTestId('share').click();
+  const permalink = await page.getByTestId('permalink').inputValue();
+  expect(permalink.startsWith(`${address}?`), permalink).toBe(true);
+
   expect(
     await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations),
   ).toEqual([]);
