@@ -1,4 +1,8 @@
 import { pathToFileURL } from 'node:url';
+import { installLanguageNode } from '../scripts/languagePack';
+import { formatMonth } from '../src/i18n/formatDate';
+import { translator } from '../src/i18n/t';
+import type { Month } from '../src/model/month';
 import { compileData } from '../scripts/data/compile';
 import { decodeStories } from '../src/data/decodeStories';
 import { viewContext } from '../src/state/boot';
@@ -79,4 +83,18 @@ test('the single file opens from file:// and draws the map, and a story steps', 
     .getAttribute('content');
   expect(csp).toMatch(/script-src 'sha256-[A-Za-z0-9+/]+=*';/);
   expect(csp).not.toContain('unsafe-inline');
+});
+
+test('the single file speaks Korean too, its text carried in the file', async ({ page }) => {
+  await installLanguageNode('ko');
+  const ko = translator('ko');
+  await page.clock.setFixedTime(FIXED_NOW);
+  await page.goto(`${address}?lang=ko&date=2017-12`);
+  await expect(page.locator('svg.world-map[data-ready]')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  await expect(page).toHaveTitle(ko('app.title'));
+  await expect(dateLabel(page)).toHaveText(formatMonth('2017-12' as Month, 'ko'));
+  expect(Object.fromEntries(await mapLevels(page))).toEqual(
+    Object.fromEntries(expectedLevels('2017-12')),
+  );
 });
