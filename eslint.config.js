@@ -30,6 +30,7 @@ export default defineConfig([
   globalIgnores([
     'dist',
     'dist-bench',
+    'dist-single',
     'node_modules',
     'test-results',
     'playwright-report',
@@ -53,6 +54,11 @@ export default defineConfig([
   layer('map', ['state', 'export', 'ui', 'i18n']),
   layer('state', ['export', 'ui']),
   layer('export', ['ui']),
+  {
+    files: ['scripts/offline/sw.js'],
+    extends: [js.configs.recommended],
+    languageOptions: { globals: globals.serviceworker },
+  },
   {
     files: ['public/**/*.js', 'eslint.config.js'],
     extends: [js.configs.recommended],

@@ -29,6 +29,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     headless: true,
     viewport: { width: 1280, height: 900 },
+    // The offline copy's service worker takes over a page mid-test and serves later requests
+    // itself (past page.route); only the offline journey (e2e/offline.spec.ts) allows it.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: CHROMIUM_ARGS,

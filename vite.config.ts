@@ -6,6 +6,7 @@ import { embedIntegrity } from './scripts/embedIntegrity';
 import { mapStyleCss } from './scripts/vite-plugin-map-style';
 import { sanctionsData } from './scripts/vite-plugin-data';
 import { socialPreview } from './scripts/vite-plugin-social';
+import { offlineWorker } from './scripts/vite-plugin-offline';
 
 /**
  * BASE_PATH sets where the app lives on its host (`/` by default; `/maps/dprk/` to publish it
@@ -20,8 +21,16 @@ export default defineConfig({
     'import.meta.env.CANONICAL_URL': JSON.stringify(canonicalUrl(process.env.CANONICAL_URL)),
     // The embed snippet's integrity hash for public/embed.js, computed at build time.
     'import.meta.env.EMBED_INTEGRITY': JSON.stringify(embedIntegrity()),
+    'import.meta.env.SINGLE_FILE': 'false',
   },
-  plugins: [react(), mapStyleCss(), sanctionsData(), actorNamesModule(), socialPreview()],
+  plugins: [
+    react(),
+    mapStyleCss(),
+    sanctionsData(),
+    actorNamesModule(),
+    socialPreview(),
+    offlineWorker(),
+  ],
   build: {
     target: 'es2022',
     sourcemap: true,

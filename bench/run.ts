@@ -140,6 +140,17 @@ async function repeatVisit(browser: Browser, subject: Subject, throttle: number)
   const page = await openPage(context, subject, DATED, throttle, null);
   await drawnAt(page);
   await page.waitForTimeout(500);
+  // The app's service worker registers after its first map; once it controls the page (its
+  // files stored), the reload is served by it, as a class's second visit is.
+  await page.evaluate(async () => {
+    const container = navigator.serviceWorker;
+    if (!(await container.getRegistration())) return;
+    await container.ready;
+    if (container.controller) return;
+    await new Promise((resolve) =>
+      container.addEventListener('controllerchange', resolve, { once: true }),
+    );
+  });
   await page.reload();
   const at = await drawnAt(page);
   await context.close();

@@ -3,6 +3,7 @@ import type { Plugin, ResolvedConfig } from 'vite';
 import { compileData, DataCheckFailed, type CompiledData } from './data/compile';
 import { projectedTopology as projectedWorld, readRawTopology } from './world';
 import { STORIES_FILE } from '../src/model/story';
+import { EMBEDDED_FILE_ATTRIBUTE, embeddableJson } from '../src/data/embeddedFiles';
 
 /** Where the app finds its files, relative to the base path. The app and tests use these. */
 export const DATASET_PATH = 'data/dataset.json';
@@ -30,6 +31,7 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
+  // The offline copy's service worker (scripts/vite-plugin-offline.ts), from the page's origin.
   "worker-src 'self'",
   "manifest-src 'self'",
   "object-src 'none'",
@@ -49,10 +51,13 @@ function projectedTopology(): string {
  * Validates `data/` and serves or emits the compiled dataset, its CSV, the stories and the world topology as
  * static files. A build with invalid data fails with the checker's messages; the dev server
  * answers 500 with them instead, so the page shows what is wrong.
+ * With `inline` (the single-file build) the dataset, the stories and the topology go into the
+ * page itself as JSON blocks (src/data/embeddedFiles.ts), no file is emitted beside it, and the
+ * page's policy is left to the build that inlines its code (scripts/vite-plugin-inline-policy.ts).
  */
 export function sanctionsData(
   dataDir = resolve('data'),
-  options: { rawTopology?: boolean } = {},
+  options: { rawTopology?: boolean; inline?: boolean } = {},
 ): Plugin {
   let config: ResolvedConfig;
   let compiled: CompiledData | null = null;
@@ -71,7 +76,7 @@ export function sanctionsData(
       this.addWatchFile(dataDir);
     },
     generateBundle() {
-      if (!compiled) return;
+      if (!compiled || options.inline) return;
       this.emitFile({ type: 'asset', fileName: DATASET_PATH, source: compiled.json });
       this.emitFile({ type: 'asset', fileName: DATASET_CSV_PATH, source: compiled.csv });
       this.emitFile({ type: 'asset', fileName: STORIES_PATH, source: compiled.stories });
@@ -112,6 +117,7 @@ export function sanctionsData(
       });
     },
     transformIndexHtml() {
+      if (options.inline) return compiled ? embeddedFiles(compiled) : [];
       const tags: {
         tag: string;
         attrs: Record<string, string | boolean>;
@@ -149,4 +155,19 @@ export function sanctionsData(
       return tags;
     },
   };
+}
+
+/** The single file's data: one JSON block per file the app reads, at the end of the body. */
+function embeddedFiles(compiled: CompiledData) {
+  const files: [string, string][] = [
+    [DATASET_PATH, compiled.json],
+    [STORIES_PATH, compiled.stories],
+    [TOPOLOGY_PATH, projectedTopology()],
+  ];
+  return files.map(([file, json]) => ({
+    tag: 'script',
+    attrs: { type: 'application/json', [EMBEDDED_FILE_ATTRIBUTE]: file },
+    children: embeddableJson(json),
+    injectTo: 'body' as const,
+  }));
 }

@@ -12,6 +12,7 @@ import { startUrlSync } from '../state/urlSync';
 import { ActorPicker } from './ActorPicker';
 import { ChartSlot } from './Chart/ChartSlot';
 import { EmbedFooter } from './Embed/EmbedFooter';
+import { fetchFile } from './fetchFile';
 import { useEmbedHeight } from './Embed/useEmbedHeight';
 import { ErrorView } from './ErrorView/ErrorView';
 import { usePageKeys } from './Keys/usePageKeys';
@@ -48,6 +49,13 @@ const StoryPanel = lazy(() => classroom().then((m) => ({ default: m.StoryPanel }
 const StoryList = lazy(() => classroom().then((m) => ({ default: m.StoryList })));
 const HelpOverlay = lazy(() => classroom().then((m) => ({ default: m.HelpOverlay })));
 const CiteDialog = lazy(() => import('./Cite/CiteDialog'));
+// The offline copy's service worker registers after the first map is painted, never before it;
+// the dev server and the single file (file://, where workers cannot run) have none.
+const OfflineWorker = lazy(() => import('./Offline/OfflineWorker'));
+const OFFLINE =
+  import.meta.env.PROD && !import.meta.env.SINGLE_FILE && 'serviceWorker' in navigator;
+// The printed handout's pages: loaded after the first map, rendered only while printing.
+const Handout = lazy(() => import('./Print/Handout'));
 // The details panel loads after the first map is painted, or at once when the link opens one.
 const DetailsPanel = lazy(() =>
   import('./DetailsPanel/DetailsPanel').then((m) => ({ default: m.DetailsPanel })),
@@ -69,7 +77,7 @@ export function load() {
     search: window.location.search,
     hash: window.location.hash,
     now: new Date(),
-    fetcher: (url, init) => window.fetch(url, init),
+    fetcher: fetchFile,
     loadLanguage: loadLanguageAll,
   });
 }
@@ -233,6 +241,15 @@ export function App() {
                     <button
                       type="button"
                       className="share-button"
+                      onClick={() => window.print()}
+                      data-testid="print"
+                      title={t('print.hint')}
+                    >
+                      {t('print.open')}
+                    </button>
+                    <button
+                      type="button"
+                      className="share-button"
                       onClick={() => setSharing(true)}
                       data-testid="share"
                       aria-haspopup="dialog"
@@ -342,6 +359,16 @@ export function App() {
           {help && (
             <Suspense fallback={null}>
               <HelpOverlay onClose={closeHelp} />
+            </Suspense>
+          )}
+          {drawn && !embed && (
+            <Suspense fallback={null}>
+              <Handout dataset={load$.world.dataset} />
+            </Suspense>
+          )}
+          {OFFLINE && drawn && !embed && (
+            <Suspense fallback={null}>
+              <OfflineWorker />
             </Suspense>
           )}
         </>

@@ -7,6 +7,7 @@ import { lens } from './en/lens';
 import { map } from './en/map';
 import { mapAccess } from './en/mapAccess';
 import { panel } from './en/panel';
+import { handout } from './en/handout';
 import { present } from './en/present';
 import { share } from './en/share';
 import { timeline } from './en/timeline';
@@ -37,6 +38,7 @@ export const en = {
   ...search,
   ...lang,
   ...present,
+  ...handout,
   ...cite,
 } as const;
 

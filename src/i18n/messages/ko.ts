@@ -7,6 +7,7 @@ import { legend } from './ko/legend';
 import { lens } from './ko/lens';
 import { map } from './ko/map';
 import { panel } from './ko/panel';
+import { handout } from './ko/handout';
 import { present } from './ko/present';
 import { share } from './ko/share';
 import { table } from './ko/table';
@@ -31,6 +32,7 @@ export const ko: Messages = {
   ...footer,
   ...lang,
   ...present,
+  ...handout,
   ...lens,
   ...cite,
   ...table,

@@ -33,18 +33,23 @@ export const Footer = memo(function Footer({ dataset, base }: { dataset: Dataset
             >
               {t('footer.downloadView')}
             </button>
-            {' · '}
-            <a href={`${base}data/dataset.json`} download="dprk-sanctions-coalition.json">
-              {t('footer.downloadJson')}
-            </a>
-            {' · '}
-            <a
-              href={`${base}data/dataset.csv`}
-              download="dprk-sanctions-coalition.csv"
-              data-testid="download-csv"
-            >
-              {t('footer.downloadCsv')}
-            </a>
+            {/* The single file has no files beside it to download: its view's CSV is made in the page. */}
+            {!import.meta.env.SINGLE_FILE && (
+              <>
+                {' · '}
+                <a href={`${base}data/dataset.json`} download="dprk-sanctions-coalition.json">
+                  {t('footer.downloadJson')}
+                </a>
+                {' · '}
+                <a
+                  href={`${base}data/dataset.csv`}
+                  download="dprk-sanctions-coalition.csv"
+                  data-testid="download-csv"
+                >
+                  {t('footer.downloadCsv')}
+                </a>
+              </>
+            )}
           </p>
           <p className="method">{t('footer.method')}</p>
         </>

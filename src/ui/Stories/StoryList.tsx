@@ -1,14 +1,13 @@
 import { useEffect, useId, useRef } from 'react';
 import { useAppStore } from '../../state/appStore';
-import type { Fetcher } from '../../data/loadDataset';
 import { ensureStories } from '../../state/stories';
 import type { AppState } from '../../state/store';
 import { DATA_LANG } from '../../i18n/lang';
 import { useLang, useT } from '../useT';
 import './stories.css';
+import { fetchFile } from '../fetchFile';
 
 const selectStories = (s: AppState) => s.stories;
-const fetcher: Fetcher = (url, init) => window.fetch(url, init);
 
 /** The list of guided stories, reachable from the toolbar; starting one closes the list. */
 export default function StoryList({ base, onClose }: { base: string; onClose: () => void }) {
@@ -22,7 +21,7 @@ export default function StoryList({ base, onClose }: { base: string; onClose: ()
   const titleId = useId();
 
   useEffect(() => {
-    void ensureStories(useAppStore, base, fetcher);
+    void ensureStories(useAppStore, base, fetchFile);
   }, [base]);
   useEffect(() => {
     const d = dialog.current;
@@ -66,7 +65,7 @@ export default function StoryList({ base, onClose }: { base: string; onClose: ()
             path: stories.error.path || '/',
             reason: stories.error.reason,
           })}{' '}
-          <button type="button" onClick={() => void ensureStories(useAppStore, base, fetcher)}>
+          <button type="button" onClick={() => void ensureStories(useAppStore, base, fetchFile)}>
             {t('stories.retry')}
           </button>
         </p>

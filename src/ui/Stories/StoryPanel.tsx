@@ -4,7 +4,6 @@ import type { World } from '../../map/prepare';
 import type { StoryStep } from '../../model/story';
 import { useAppStore } from '../../state/appStore';
 import { selectStory } from '../../state/selectors';
-import type { Fetcher } from '../../data/loadDataset';
 import { ensureStories } from '../../state/stories';
 import type { AppState } from '../../state/store';
 import { SourceLink } from '../DetailsPanel/SourceLink';
@@ -12,6 +11,7 @@ import { DATA_LANG } from '../../i18n/lang';
 import { useLang, useT } from '../useT';
 import { stepFacts } from './stepFacts';
 import './stories.css';
+import { fetchFile } from '../fetchFile';
 
 interface Props {
   readonly world: World;
@@ -20,7 +20,6 @@ interface Props {
 
 const selectStep = (s: AppState) => s.chrome.step;
 const selectStories = (s: AppState) => s.stories;
-const fetcher: Fetcher = (url, init) => window.fetch(url, init);
 
 /**
  * The facts behind a step, with their sources: what every sentence of the caption rests on.
@@ -76,7 +75,7 @@ export default function StoryPanel({ world, base }: Props) {
   const close = useAppStore((s) => s.closeStory);
 
   useEffect(() => {
-    void ensureStories(useAppStore, base, fetcher);
+    void ensureStories(useAppStore, base, fetchFile);
   }, [base]);
 
   const closeButton = (
@@ -96,7 +95,7 @@ export default function StoryPanel({ world, base }: Props) {
     return (
       <aside className="story-panel" data-status="error" role="alert">
         <p>{t('stories.failed', { file, path: path || '/', reason })}</p>
-        <button type="button" onClick={() => void ensureStories(useAppStore, base, fetcher)}>
+        <button type="button" onClick={() => void ensureStories(useAppStore, base, fetchFile)}>
           {t('stories.retry')}
         </button>
         {closeButton}
