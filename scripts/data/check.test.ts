@@ -360,6 +360,28 @@ describe('the data check', () => {
     expect(problems).toEqual([`states/KOR.json: /measures/0/sources/0/url: ${reason}`]);
   });
 
+  it('refuses a bloc listed twice', () => {
+    const problems = fixture((dir) =>
+      editJson(dir, 'blocs.json', (j) => {
+        const blocs = j.blocs as unknown[];
+        blocs.push(structuredClone(blocs[0]));
+      }),
+    );
+    expect(problems).toContain('blocs.json: /blocs/1/id: "EU" is listed twice');
+  });
+
+  it('refuses more measures for one actor than the app reads', () => {
+    const problems = fixture((dir) =>
+      editJson(dir, 'states/JPN.json', (j) => {
+        const base = firstMeasure(j);
+        j.measures = Array.from({ length: 2001 }, (_, i) => ({ ...base, id: `jpn-copy-${i}` }));
+      }),
+    );
+    expect(problems).toEqual([
+      'states/JPN.json: /measures: holds 2001 measures; the app reads at most 2000',
+    ]);
+  });
+
   it('refuses overlapping memberships of one bloc', () => {
     const problems = fixture((dir) =>
       editJson(dir, 'blocs.json', (j) =>

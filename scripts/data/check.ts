@@ -17,6 +17,7 @@ import type {
 } from './rawTypes';
 import { checkRules, type CheckInput, type Checked } from './rules';
 import { validateAgainst, type SchemaName } from './schemas';
+import { checkSizes } from './sizeRules';
 import { checkStories, withStepNumber, type StoryFacts } from './storyRules';
 import { timelineEvents } from './timelineEvents';
 
@@ -49,8 +50,11 @@ export function checkData(dir: string, displayRoot = process.cwd()): CheckResult
   const problems: Problem[] = [];
   const raw = readDataDir(dir, problems, displayRoot);
   // The same text rules and lengths as the runtime decoder (src/model/dataBounds.ts).
+  let characters = 0;
   for (const f of allFiles(raw)) {
-    scanTexts(f.json, ({ path, reason }) => problems.push({ file: f.file, path, reason }));
+    characters += scanTexts(f.json, ({ path, reason }) =>
+      problems.push({ file: f.file, path, reason }),
+    );
   }
   const valid = <T>(schema: SchemaName, f: DataFile | null): Checked<T> | null => {
     if (!f) return null;
@@ -77,6 +81,7 @@ export function checkData(dir: string, displayRoot = process.cwd()): CheckResult
     stateFiles: new Set(raw.stateNames),
   };
   problems.push(...checkRules(input));
+  problems.push(...checkSizes(input, characters, relative(displayRoot, dir) || dir));
   const storyProblems: Problem[] = [];
   const stories = raw.stories
     .map((f) => {

@@ -197,8 +197,9 @@ export function checkRules(input: CheckInput): Problem[] {
   if (input.blocs) {
     const { file, data } = input.blocs;
     data.blocs.forEach((bloc, b) => {
-      blocIds.add(bloc.id);
       const base = pointer('blocs', b);
+      if (blocIds.has(bloc.id)) add(file, `${base}/id`, `${show(bloc.id)} is listed twice`);
+      blocIds.add(bloc.id);
       const blocActor = actors.get(bloc.id);
       if (!input.stateFiles.has(bloc.id))
         add(file, `${base}/id`, `${show(bloc.id)} has no file ${input.statesDir}/${bloc.id}.json`);

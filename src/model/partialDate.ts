@@ -31,7 +31,7 @@ export function partialDateProblem(text: string): string | null {
   if (outside !== null) return `is not a date the map can show: ${outside}`;
   if (m[2] === undefined) return null;
   const month = Number(m[2]);
-  if (month < 1 || month > 12) return 'is not a date: there is no month ' + m[2];
+  if (month < 1 || month > 12) return `is not a date: there is no month ${m[2]}`;
   if (m[3] === undefined) return null;
   const day = Number(m[3]);
   if (day < 1 || day > daysInMonth(year, month))
