@@ -53,7 +53,9 @@ test.describe('sharing a view', () => {
     expect(code).toMatch(/height="\d+"/);
     expect(code).toMatch(/aspect-ratio:\d+\/\d+/);
     expect(code).toContain('data-sanctions-map');
-    expect(code).toMatch(/<script src="[^"]*embed\.js" async><\/script>/);
+    expect(code).toMatch(
+      /<script src="[^"]*embed\.js" integrity="sha384-[^"]+" crossorigin="anonymous" async><\/script>/,
+    );
     expect(code).not.toContain('timeline=0');
     await dialog.getByLabel('Still picture: no timeline').check();
     await expect(dialog.getByTestId('embed-code')).toHaveValue(/timeline=0/);
