@@ -177,3 +177,25 @@ test.describe('the Korean language pack, fetched when Korean is chosen', () => {
     });
   }
 });
+
+test.describe('a part of the page loaded on use (a lazy chunk)', () => {
+  test.use({ allowConsole: /Failed to load|net::ERR_|dynamically imported module/ });
+
+  test('that fails says so beside the map, which stays, and a reload brings it', async ({
+    page,
+  }) => {
+    const chunk = '**/assets/ShareDialog-*.js';
+    await page.route(chunk, (route) => route.abort('connectionreset'));
+    await openApp(page, '?date=2016-03');
+    await page.getByTestId('share').click();
+    const note = page.getByTestId('chunk-failed');
+    await expect(note).toContainText('Part of the page could not load');
+    await expect(note).toContainText(/ShareDialog-.*\.js/);
+    await expect(page.locator('svg.world-map[data-ready]')).toBeVisible();
+    await page.unroute(chunk);
+    await note.getByRole('button', { name: 'Reload' }).click();
+    await expect(page.locator('svg.world-map[data-ready]')).toBeVisible();
+    await page.getByTestId('share').click();
+    await expect(page.getByTestId('share-dialog')).toBeVisible();
+  });
+});

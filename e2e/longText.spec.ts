@@ -105,8 +105,11 @@ test.describe('long text from the data on a 375 px phone', () => {
     await serveLongText(page);
     await openApp(page, '?date=2016-03');
     await expectNoSidewaysScroll(page);
+    // On a phone the open panel covers the map, so wait for the panel rather than the map.
     await page.goto('/?date=2016-03&country=JPN');
-    await expect(page.getByTestId('details-panel')).toContainText('Summaryxxx');
+    await expect(page.getByTestId('details-panel')).toContainText('Summaryxxx', {
+      timeout: 15_000,
+    });
     await expect(page.getByTestId('this-month')).toContainText(URL_70);
     await expect(page.getByTestId('data-version')).toContainText('vvvv');
     await expectNoSidewaysScroll(page);

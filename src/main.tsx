@@ -2,6 +2,7 @@ import '@fontsource-variable/inter/wght.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, load } from './ui/App';
+import { ChunkBoundary } from './ui/LazySlot/ChunkBoundary';
 import 'virtual:map-style.css';
 
 // Start reading the data before React renders anything: the page's preload links have already
@@ -12,7 +13,10 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      {/* Last resort: a part that failed to load outside any slot of its own. */}
+      <ChunkBoundary whole>
+        <App />
+      </ChunkBoundary>
     </StrictMode>,
   );
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, useCallback, useEffect, useState } from 'react';
 import { loadLanguage } from '../i18n/loadLanguage';
 import type { Lang } from '../i18n/lang';
 import { boot } from '../state/boot';
@@ -22,6 +22,7 @@ import { CategoryFilters } from './Filters/CategoryFilters';
 import { Footer } from './Footer/Footer';
 import { loadLanguageFont } from './Language/languageFont';
 import { LanguageSwitch } from './Language/LanguageSwitch';
+import { LazySlot } from './LazySlot/LazySlot';
 import { Legend } from './Legend/Legend';
 import { LensPicker } from './Lens/LensPicker';
 import { MapSummary } from './Map/MapSummary';
@@ -270,9 +271,9 @@ export function App() {
                 </div>
               )}
               {story && !embed && (
-                <Suspense fallback={null}>
+                <LazySlot>
                   <StoryPanel world={load$.world} base={BASE} />
-                </Suspense>
+                </LazySlot>
               )}
               <div
                 id={panelId('map')}
@@ -291,7 +292,7 @@ export function App() {
                   hidden={tab !== 'table'}
                 >
                   {tab === 'table' && (
-                    <Suspense
+                    <LazySlot
                       fallback={
                         <p className="loading" role="status">
                           {t('table.loading')}
@@ -299,14 +300,14 @@ export function App() {
                       }
                     >
                       <StateTable dataset={load$.world.dataset} />
-                    </Suspense>
+                    </LazySlot>
                   )}
                 </div>
               )}
               {comparing && (
-                <Suspense fallback={null}>
+                <LazySlot>
                   <CompareResults dataset={load$.world.dataset} />
-                </Suspense>
+                </LazySlot>
               )}
               {timeline && (
                 <Timeline
@@ -326,9 +327,9 @@ export function App() {
               )}
             </div>
             {(panelOpen || drawn) && (
-              <Suspense fallback={null}>
+              <LazySlot>
                 <DetailsPanel world={load$.world} />
-              </Suspense>
+              </LazySlot>
             )}
           </main>
           {embed ? (
@@ -337,29 +338,29 @@ export function App() {
             <Footer dataset={load$.world.dataset} base={BASE} />
           )}
           {citing && (
-            <Suspense fallback={null}>
+            <LazySlot>
               <CiteDialog world={load$.world} target={VIEW} onClose={closeCite} />
-            </Suspense>
+            </LazySlot>
           )}
           {sharing && (
-            <Suspense fallback={null}>
+            <LazySlot>
               <ShareDialog world={load$.world} onClose={closeShare} />
-            </Suspense>
+            </LazySlot>
           )}
           {present && !embed && (
-            <Suspense fallback={null}>
+            <LazySlot>
               <PresentLayer />
-            </Suspense>
+            </LazySlot>
           )}
           {listing && (
-            <Suspense fallback={null}>
+            <LazySlot>
               <StoryList base={BASE} onClose={closeList} />
-            </Suspense>
+            </LazySlot>
           )}
           {help && (
-            <Suspense fallback={null}>
+            <LazySlot>
               <HelpOverlay onClose={closeHelp} />
-            </Suspense>
+            </LazySlot>
           )}
           {drawn && !embed && (
             <Suspense fallback={null}>

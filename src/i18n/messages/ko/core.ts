@@ -18,6 +18,9 @@ export const core = {
   'error.invalid':
     '{file} 파일에 이 버전의 지도로는 읽을 수 없는 데이터가 있습니다({path}: {reason}).',
   'error.retry': '다시 시도',
+  'chunk.failed': '페이지의 일부를 불러오지 못했습니다({reason}).',
+  'chunk.failedPage': '페이지의 일부 구성 요소를 불러오지 못했습니다({reason}).',
+  'chunk.reload': '새로 고침',
   'category.port_ban': '입항 금지',
   'category.remittance_limit': '송금 제한',
   'category.labor_restriction': '노동자 고용 제한',
