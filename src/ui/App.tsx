@@ -363,14 +363,14 @@ export function App() {
             </LazySlot>
           )}
           {drawn && !embed && (
-            <Suspense fallback={null}>
+            <LazySlot>
               <Handout dataset={load$.world.dataset} />
-            </Suspense>
+            </LazySlot>
           )}
           {OFFLINE && drawn && !embed && (
-            <Suspense fallback={null}>
+            <LazySlot silent>
               <OfflineWorker />
-            </Suspense>
+            </LazySlot>
           )}
         </>
       )}

@@ -9,7 +9,8 @@ import './chunk.css';
  * way back is a reload (the URL holds the view).
  */
 export class ChunkBoundary extends Component<
-  { children: ReactNode; whole?: boolean },
+  /** `silent`: a part the reader never sees (the offline worker) fails without a word. */
+  { children: ReactNode; whole?: boolean; silent?: boolean },
   { error: string | null }
 > {
   override state = { error: null as string | null };
@@ -20,6 +21,7 @@ export class ChunkBoundary extends Component<
 
   override render() {
     if (this.state.error === null) return this.props.children;
+    if (this.props.silent) return null;
     return <ChunkFailed reason={this.state.error} whole={this.props.whole ?? false} />;
   }
 }

@@ -5,12 +5,14 @@ import { ChunkBoundary } from './ChunkBoundary';
 export function LazySlot({
   children,
   fallback = null,
+  silent = false,
 }: {
   children: ReactNode;
   fallback?: ReactNode;
+  silent?: boolean;
 }) {
   return (
-    <ChunkBoundary>
+    <ChunkBoundary silent={silent}>
       <Suspense fallback={fallback}>{children}</Suspense>
     </ChunkBoundary>
   );
