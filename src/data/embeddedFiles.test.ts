@@ -25,8 +25,10 @@ describe('embeddedFetcher', () => {
     const answer = new Response('x');
     const fallback = vi.fn(() => Promise.resolve(answer));
     const fetcher = embeddedFetcher(pageWith({ 'data/dataset.json': '{}' }), './', fallback);
-    expect(await fetcher('./geo/world.json')).toBe(answer);
-    expect(fallback).toHaveBeenCalledWith('./geo/world.json');
+    const signal = new AbortController().signal;
+    expect(await fetcher('./geo/world.json', { signal })).toBe(answer);
+    // With the loader's abort signal, so a stalled download still times out.
+    expect(fallback).toHaveBeenCalledWith('./geo/world.json', { signal });
   });
 
   it('hands a damaged block to the loader, which names the file as for a download', async () => {
