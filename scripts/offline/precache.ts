@@ -5,7 +5,7 @@ import { DATASET_PATH, STORIES_PATH, TOPOLOGY_PATH } from '../vite-plugin-data';
  * What the service worker stores when it installs: everything the page needs to work with no
  * network. The page itself, every script and stylesheet (the lazy chunks too: a story or the
  * table opened offline must load), the topology, the data and the stories, and the Latin fonts
- * the page's stylesheet names. Left out: source maps, the CSV download, the social preview image, the embed script (for other sites' pages), and the Korean font slices
+ * the page's stylesheet names, with the two Korean slices the language switch draws with. Left out: source maps, the CSV download, the social preview image, the embed script (for other sites' pages), and the Korean font slices
  * (about 9 MB, of which a page uses a few): those are kept when first fetched instead.
  */
 export function precacheList(files: readonly string[]): string[] {
@@ -13,7 +13,12 @@ export function precacheList(files: readonly string[]): string[] {
 }
 
 const FILES = new Set(['index.html', DATASET_PATH, STORIES_PATH, TOPOLOGY_PATH]);
-const PATTERNS = [/^assets\/[^/]+\.(js|css)$/, /^assets\/inter-[^/]+\.woff2$/];
+const PATTERNS = [
+  /^assets\/[^/]+\.(js|css)$/,
+  /^assets\/inter-[^/]+\.woff2$/,
+  // The two small slices that draw the language switch's 한국어 on every page (language.css).
+  /^assets\/noto-sans-kr-11[78]-400-normal-[^/]+\.woff2$/,
+];
 
 function isPrecached(file: string): boolean {
   return FILES.has(file) || PATTERNS.some((pattern) => pattern.test(file));
