@@ -6,28 +6,25 @@ export type { Lang } from './lang';
 
 export type Params = Readonly<Record<string, string | number>>;
 
-const pluralRules = new Map<Lang, Intl.PluralRules>();
-
-const numberFormats = new Map<Lang, Intl.NumberFormat>();
-
-/** Building a NumberFormat costs about a millisecond: one per language, kept. */
-function formatNumber(lang: Lang, n: number): string {
-  let format = numberFormats.get(lang);
-  if (!format) {
-    format = new Intl.NumberFormat(lang);
-    numberFormats.set(lang, format);
-  }
-  return format.format(n);
+/** One of a thing per language, made when first asked for and kept. */
+function perLang<T>(make: (lang: Lang) => T): (lang: Lang) => T {
+  const made = new Map<Lang, T>();
+  return (lang) => {
+    let value = made.get(lang);
+    if (value === undefined) {
+      value = make(lang);
+      made.set(lang, value);
+    }
+    return value;
+  };
 }
 
-function pluralCategory(lang: Lang, n: number): string {
-  let rules = pluralRules.get(lang);
-  if (!rules) {
-    rules = new Intl.PluralRules(lang);
-    pluralRules.set(lang, rules);
-  }
-  return rules.select(n);
-}
+// Building either costs about a millisecond: too much to pay at every plural of every step.
+const pluralRules = perLang((lang) => new Intl.PluralRules(lang));
+const numberFormat = perLang((lang) => new Intl.NumberFormat(lang));
+
+const formatNumber = (lang: Lang, n: number) => numberFormat(lang).format(n);
+const pluralCategory = (lang: Lang, n: number) => pluralRules(lang).select(n);
 
 /**
  * Fills `{name}` slots, and ICU-style plurals `{count, plural, one {# state} other {# states}}`
