@@ -135,9 +135,12 @@ test.describe('guided stories', () => {
     const months = await recordMonths(page);
     await page.keyboard.press('ArrowRight');
     await expectStep(page, 'labour-loophole', 2);
-    // The transition passed through the months between, in order, and no others.
+    // The transition passed through months between, in order, and no others. It is timed
+    // (about 320 ms for these 8 months), so a loaded machine paints fewer of them: at least one
+    // month between is shown before the destination (player.test.ts checks the months a glide passes through).
     const seen = await months();
-    expect(seen.length).toBeGreaterThan(2);
+    expect(seen.length).toBeGreaterThanOrEqual(2);
+    expect(seen.some((m) => m < '2017-08')).toBe(true);
     expect(seen).toEqual([...seen].sort());
     expect(seen.every((m) => m > '2016-12' && m <= '2017-08')).toBe(true);
     await expect(page.getByTestId('present-date')).toHaveAttribute('data-month', '2017-08');
