@@ -106,6 +106,21 @@ test.describe('the coalition chart', () => {
   test('as time moves, only its cursor moves', async ({ page }) => {
     await openApp(page, '?date=2016-01');
     await expect(chart(page).locator('.chart-cursor')).toHaveAttribute('data-month', '2016-01');
+    // The chart is drawn again when its width changes (fonts arriving, a scrollbar as the lazy
+    // parts come in): only once the page has settled does a step's change say what a step does.
+    await page.evaluate(() => document.fonts.ready);
+    const width = () =>
+      chart(page)
+        .locator('svg')
+        .first()
+        .evaluate((el) => el.getBoundingClientRect().width);
+    await expect
+      .poll(async () => {
+        const before = await width();
+        await page.waitForTimeout(200);
+        return (await width()) === before;
+      })
+      .toBe(true);
     await page.evaluate(() => {
       const svg = document.querySelector('.coalition-chart svg');
       const changed: string[] = [];

@@ -85,8 +85,12 @@ test.describe('the offline copy', () => {
       deployed = 2;
       await page.reload();
       await expect(prompt).toContainText('A new version is available');
+      // The page reloads under the new worker, which has cleared the old version's files. The
+      // reload comes once the new worker has taken over, after the click: wait for it, or the
+      // old page's map would pass for the new one.
+      const reloaded = page.waitForEvent('load');
       await prompt.getByRole('button', { name: 'Reload' }).click();
-      // The page reloads under the new worker, which has cleared the old version's files.
+      await reloaded;
       await expect(page.locator('svg.world-map[data-zoom-ready]')).toBeVisible();
       await expect
         .poll(() => page.evaluate(() => window.caches.keys()))
