@@ -1,11 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { compileData } from '../scripts/data/compile';
-import { decodeStories } from '../src/data/decodeStories';
-import { viewContext } from '../src/state/boot';
-import { storyContext } from '../src/state/stories';
-import { defaultView, normalizeView } from '../src/state/viewFields';
 import { serveFolder } from './staticServer';
+import { stepIntoRebirth } from './storySteps';
 import {
   CURRENT_MONTH,
   dateLabel,
@@ -15,7 +11,6 @@ import {
   mapLevels,
   openApp,
   test,
-  world,
 } from './support';
 
 /**
@@ -51,17 +46,7 @@ test.describe('the offline copy', () => {
     );
 
     // The stories and the classroom chunk were stored too: a story steps offline.
-    const stories = decodeStories(JSON.parse(compileData('data').stories), storyContext(world()));
-    const rebirth = stories.find((s) => s.id === 'rebirth');
-    const second = rebirth?.steps[1];
-    if (!rebirth || !second) throw new Error('the rebirth story has no second step');
-    await page.getByTestId('stories').click();
-    await page.getByRole('button', { name: `Start: ${rebirth.title}` }).click();
-    await expect(page.getByTestId('step-counter')).toHaveText(`1 / ${rebirth.steps.length}`);
-    await page.getByTestId('step-next').click();
-    await expect(page.getByTestId('step-counter')).toHaveText(`2 / ${rebirth.steps.length}`);
-    const view = normalizeView({ ...defaultView(viewContext(world())), ...second.view });
-    await expect(dateLabel(page)).toHaveAttribute('data-month', view.date);
+    await stepIntoRebirth(page);
   });
 
   test('a new deployment is offered with a prompt, and Reload brings it in', async ({ page }) => {

@@ -3,12 +3,8 @@ import { installLanguageNode } from '../scripts/languagePack';
 import { formatMonth } from '../src/i18n/formatDate';
 import { translator } from '../src/i18n/t';
 import type { Month } from '../src/model/month';
-import { compileData } from '../scripts/data/compile';
-import { decodeStories } from '../src/data/decodeStories';
-import { viewContext } from '../src/state/boot';
-import { storyContext } from '../src/state/stories';
-import { defaultView, normalizeView } from '../src/state/viewFields';
 import { ensureSingleFile } from './singleFile';
+import { stepIntoRebirth } from './storySteps';
 import {
   CURRENT_MONTH,
   dateLabel,
@@ -18,7 +14,6 @@ import {
   FIXED_NOW,
   mapLevels,
   test,
-  world,
 } from './support';
 
 /**
@@ -54,17 +49,7 @@ test('the single file opens from file:// and draws the map, and a story steps', 
   expect(levels.size).toBeGreaterThanOrEqual(190);
   expect(Object.fromEntries(levels)).toEqual(Object.fromEntries(expectedLevels(CURRENT_MONTH)));
 
-  const stories = decodeStories(JSON.parse(compileData('data').stories), storyContext(world()));
-  const rebirth = stories.find((s) => s.id === 'rebirth');
-  const second = rebirth?.steps[1];
-  if (!rebirth || !second) throw new Error('the rebirth story has no second step');
-  await page.getByTestId('stories').click();
-  await page.getByRole('button', { name: `Start: ${rebirth.title}` }).click();
-  await expect(page.getByTestId('step-counter')).toHaveText(`1 / ${rebirth.steps.length}`);
-  await page.getByTestId('step-next').click();
-  await expect(page.getByTestId('step-counter')).toHaveText(`2 / ${rebirth.steps.length}`);
-  const view = normalizeView({ ...defaultView(viewContext(world())), ...second.view });
-  await expect(dateLabel(page)).toHaveAttribute('data-month', view.date);
+  const view = await stepIntoRebirth(page);
   expect(Object.fromEntries(await mapLevels(page))).toEqual(
     Object.fromEntries(expectedLevelsOf(view)),
   );
