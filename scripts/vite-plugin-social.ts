@@ -7,6 +7,7 @@ import { viewContext } from '../src/state/boot';
 import { defaultView } from '../src/state/viewFields';
 import { canonicalUrl } from './canonicalUrl';
 import { readFontFile } from './fontReader';
+import { installLanguageNode } from './languagePack';
 import { rasterise } from './snapshot';
 import { loadWorld } from './world';
 
@@ -30,6 +31,7 @@ export function socialPreview(): Plugin {
       config = resolved;
     },
     async buildStart() {
+      await installLanguageNode('en');
       const world = loadWorld();
       const view = defaultView(viewContext(world));
       title = viewTitle(view, translator('en'), 'en');

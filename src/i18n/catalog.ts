@@ -1,5 +1,6 @@
 import type { Actor } from '../model/types';
-import { en, type Messages } from './messages/en';
+import type { MessageKey, Messages } from './messages/en';
+import { first } from './messages/en/first';
 import type { Lang } from './lang';
 
 /**
@@ -14,18 +15,49 @@ export interface LanguagePack {
   readonly names: Readonly<Record<string, string>>;
 }
 
-const packs = new Map<Lang, LanguagePack>([['en', { messages: en, names: {} }]]);
+/**
+ * English as far as it has arrived: the first map's half at once, the rest (en/later.ts) once a
+ * part that shows it has loaded it (loadEnglishRest). Only English is ever partial.
+ */
+let english: Partial<Messages> = first;
+
+const packs = new Map<Lang, LanguagePack>();
 
 export function installLanguage(lang: Lang, pack: LanguagePack): void {
-  packs.set(lang, pack);
+  if (lang === 'en') english = pack.messages;
+  else packs.set(lang, pack);
 }
 
 export function isInstalled(lang: Lang): boolean {
-  return packs.has(lang);
+  return lang === 'en' || packs.has(lang);
 }
 
-export function messagesOf(lang: Lang): Messages {
-  return (packs.get(lang) ?? packs.get('en'))?.messages ?? en;
+let englishRest: Promise<void> | null = null;
+
+/**
+ * Brings in the English text of the parts loaded after the first map. Asking twice fetches
+ * once; a failed fetch can be asked for again.
+ */
+export function loadEnglishRest(): Promise<void> {
+  englishRest ??= import('./messages/en/later').then(
+    ({ later }) => {
+      english = { ...later, ...english };
+    },
+    (e: unknown) => {
+      englishRest = null;
+      throw e;
+    },
+  );
+  return englishRest;
+}
+
+/**
+ * A message's template in a language: the pack's, else English's, else (a part that showed text
+ * before loading it: a bug src/i18n/firstPart.test.ts is there to catch) the key itself, visible
+ * rather than a crash.
+ */
+export function messageOf(lang: Lang, key: MessageKey): string {
+  return packs.get(lang)?.messages[key] ?? english[key] ?? key;
 }
 
 /** An actor's name in a language: the pack's name, or the data's own (English) name. */

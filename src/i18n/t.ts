@@ -1,4 +1,4 @@
-import { messagesOf } from './catalog';
+import { messageOf } from './catalog';
 import type { MessageKey } from './messages/en';
 import type { Lang } from './lang';
 
@@ -81,7 +81,7 @@ function slot(inner: string, params: Params, lang: Lang, whole: string): string 
 }
 
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
-  return interpolate(messagesOf(lang)[key], params, lang);
+  return interpolate(messageOf(lang, key), params, lang);
 }
 
 export type Translate = (key: MessageKey, params?: Params) => string;

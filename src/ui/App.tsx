@@ -1,4 +1,4 @@
-import { lazy, useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { loadLanguage } from '../i18n/loadLanguage';
 import type { Lang } from '../i18n/lang';
 import { boot } from '../state/boot';
@@ -32,6 +32,7 @@ import { StalePinNote } from './StalePinNote';
 import { panelId, tabId, ViewTabs } from './Table/ViewTabs';
 import { Timeline } from './Timeline/Timeline';
 import { useAfterFirstPaint } from './useAfterFirstPaint';
+import { lazyPart } from './lazyPart';
 import { useLang, useT } from './useT';
 import { ViewTitle } from './ViewTitle';
 import './App.css';
@@ -39,26 +40,26 @@ import './App.css';
 const BASE = import.meta.env.BASE_URL;
 const VIEW = { kind: 'view' } as const;
 // The share dialog (and the export code it loads) is not needed for the first map: it loads on use.
-const ShareDialog = lazy(() => import('./Share/ShareDialog'));
+const ShareDialog = lazyPart(() => import('./Share/ShareDialog'));
 // The table loads when its tab is chosen, the compare lists when the lens is compare.
-const StateTable = lazy(() => import('./Table/StateTable'));
-const CompareResults = lazy(() => import('./Compare/CompareResults'));
+const StateTable = lazyPart(() => import('./Table/StateTable'));
+const CompareResults = lazyPart(() => import('./Compare/CompareResults'));
 // Nor are presentation mode, the stories and the list of keys: one chunk (see classroom.ts).
 const classroom = () => import('./classroom');
-const PresentLayer = lazy(() => classroom().then((m) => ({ default: m.PresentLayer })));
-const StoryPanel = lazy(() => classroom().then((m) => ({ default: m.StoryPanel })));
-const StoryList = lazy(() => classroom().then((m) => ({ default: m.StoryList })));
-const HelpOverlay = lazy(() => classroom().then((m) => ({ default: m.HelpOverlay })));
-const CiteDialog = lazy(() => import('./Cite/CiteDialog'));
+const PresentLayer = lazyPart(() => classroom().then((m) => ({ default: m.PresentLayer })));
+const StoryPanel = lazyPart(() => classroom().then((m) => ({ default: m.StoryPanel })));
+const StoryList = lazyPart(() => classroom().then((m) => ({ default: m.StoryList })));
+const HelpOverlay = lazyPart(() => classroom().then((m) => ({ default: m.HelpOverlay })));
+const CiteDialog = lazyPart(() => import('./Cite/CiteDialog'));
 // The offline copy's service worker registers after the first map is painted, never before it;
 // the dev server and the single file (file://, where workers cannot run) have none.
-const OfflineWorker = lazy(() => import('./Offline/OfflineWorker'));
+const OfflineWorker = lazyPart(() => import('./Offline/OfflineWorker'));
 const OFFLINE =
   import.meta.env.PROD && !import.meta.env.SINGLE_FILE && 'serviceWorker' in navigator;
 // The printed handout's pages: loaded after the first map, rendered only while printing.
-const Handout = lazy(() => import('./Print/Handout'));
+const Handout = lazyPart(() => import('./Print/Handout'));
 // The details panel loads after the first map is painted, or at once when the link opens one.
-const DetailsPanel = lazy(() =>
+const DetailsPanel = lazyPart(() =>
   import('./DetailsPanel/DetailsPanel').then((m) => ({ default: m.DetailsPanel })),
 );
 

@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { chrome } from './ko/chrome';
 import { cite } from './ko/cite';
 import { core } from './ko/core';
 import { footer } from './ko/footer';
@@ -24,6 +25,7 @@ import { timeline } from './ko/timeline';
  */
 export const ko: Messages = {
   ...core,
+  ...chrome,
   ...legend,
   ...map,
   ...timeline,

@@ -1,7 +1,5 @@
 /** Citing the dataset: a view's or a measure's permalink and citation. */
 export const cite = {
-  'cite.open': 'Cite',
-  'cite.openView': 'Cite this view',
   'cite.view': 'Cite this view',
   'cite.measure': 'Cite this measure',
   'cite.link': 'Permalink',

@@ -3,9 +3,6 @@ export const handout = {
   'offline.update': 'A new version is available',
   'offline.reload': 'Reload',
   'offline.dismiss': 'Later',
-  'print.open': 'Print handout',
-  'print.hint':
-    'A handout of this month: the map, its legend, the states and their measures, the sources',
   'print.date': 'The map as of {month}, printed {today}',
   'print.states': 'States and their measures, {month}',
   'print.noStates': 'No state had a measure of the kinds shown that month.',

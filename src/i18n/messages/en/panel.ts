@@ -62,6 +62,4 @@ export const panel = {
   'evidence.secondary': 'Secondary',
   'precision.year': '(year only)',
   'precision.month': '(month only)',
-  'picker.label': 'Details for',
-  'picker.none': 'Choose a state, the EU or the UN…',
 } as const;

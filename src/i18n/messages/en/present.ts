@@ -1,10 +1,6 @@
 /** Presentation mode, the page's keys and their help, and the guided stories. */
 export const present = {
-  'present.open': 'Present',
-  'present.openHint': 'Full screen, large type, keys for a classroom (F)',
-  'present.leave': 'Leave presentation',
   'present.date': 'Month shown',
-  'keys.open': 'Keys',
   'keys.title': 'Keyboard',
   'keys.intro':
     'These keys work anywhere on the page except in a text field or on the map, whose arrow keys move between states.',
@@ -29,7 +25,6 @@ export const present = {
   'key.f': 'F',
   'key.question': '?',
   'key.escape': 'Esc',
-  'stories.open': 'Stories',
   'stories.title': 'Guided stories',
   'stories.intro':
     'Each story walks through the map step by step; every caption rests on measures and events in the data, whose sources are shown.',

@@ -5,14 +5,6 @@ export const share = {
   'export.credit': 'Sanctions Coalition Map',
   'export.creditAt': 'Sanctions Coalition Map · {address}',
   'export.version': 'Data version {version}, updated {date}',
-  'embed.credit':
-    'Sanctions Coalition Map · Source: sourced national measures, data version {version} (updated {date}), CC BY 4.0',
-  'embed.openFull': 'Open this view in the full map ↗',
-  'pin.stale':
-    'The data has been updated since this link was made: the map shows the current data.',
-  'pin.current': 'Link to this view on the current data',
-  'pin.dismiss': 'Dismiss',
-  'share.open': 'Share or download',
   'share.title': 'Share or download this view',
   'share.link': 'Link to this view',
   'share.linkHint':

@@ -1,10 +1,6 @@
 /** The map/table tabs and the table of states. */
 export const table = {
-  'tabs.label': 'Show the view as',
-  'tabs.map': 'Map',
-  'tabs.table': 'Table',
   'table.caption': 'Each state and the measures it had in force against North Korea in {month}',
-  'table.loading': 'Loading the table…',
   'table.filterName': 'Find a state in the table',
   'table.region': 'UN M49 region',
   'table.allRegions': 'All regions',

@@ -2,8 +2,6 @@ import type { cite as en } from '../en/cite';
 
 /** Citing the dataset: a view's or a measure's permalink and citation. */
 export const cite = {
-  'cite.open': '인용',
-  'cite.openView': '이 화면 인용하기',
   'cite.view': '이 화면 인용하기',
   'cite.measure': '이 조치 인용하기',
   'cite.link': '고정 링크',

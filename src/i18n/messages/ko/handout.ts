@@ -5,8 +5,6 @@ export const handout = {
   'offline.update': '새 버전이 있습니다',
   'offline.reload': '새로 고침',
   'offline.dismiss': '나중에',
-  'print.open': '유인물 인쇄',
-  'print.hint': '이 달의 유인물: 지도, 범례, 국가별 조치, 출처',
   'print.date': '{month} 기준 지도, {today} 인쇄',
   'print.states': '{month}의 국가별 조치',
   'print.noStates': '그 달에는 표시된 종류의 조치를 취한 국가가 없습니다.',

@@ -61,6 +61,4 @@ export const panel = {
   'evidence.secondary': '2차 자료',
   'precision.year': '(연도만 알려짐)',
   'precision.month': '(월까지만 알려짐)',
-  'picker.label': '세부 정보',
-  'picker.none': '국가, EU 또는 유엔을 선택하세요…',
 } satisfies Record<keyof typeof en, string>;

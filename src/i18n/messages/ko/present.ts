@@ -2,11 +2,7 @@ import type { present as en } from '../en/present';
 
 /** Presentation mode, the page's keys and their help, and the guided stories. */
 export const present = {
-  'present.open': '발표 모드',
-  'present.openHint': '전체 화면, 큰 글씨, 수업용 단축키 (F)',
-  'present.leave': '발표 모드 끝내기',
   'present.date': '표시 중인 달',
-  'keys.open': '단축키',
   'keys.title': '키보드',
   'keys.intro':
     '이 키는 텍스트 입력란과 지도(지도에서는 화살표 키로 국가 사이를 이동합니다)를 뺀 페이지 어디에서나 작동합니다.',
@@ -31,7 +27,6 @@ export const present = {
   'key.f': 'F',
   'key.question': '?',
   'key.escape': 'Esc',
-  'stories.open': '스토리',
   'stories.title': '안내 스토리',
   'stories.intro':
     '각 스토리는 지도를 한 단계씩 따라가며 보여 줍니다. 모든 설명은 데이터에 있는 조치와 사건에 근거하며, 그 출처를 함께 보여 줍니다.',

@@ -7,13 +7,6 @@ export const share = {
   'export.credit': '제재 연합 지도',
   'export.creditAt': '제재 연합 지도 · {address}',
   'export.version': '데이터 버전 {version}, {date} 업데이트',
-  'embed.credit':
-    '제재 연합 지도 · 출처: 출처가 밝혀진 각국의 조치, 데이터 버전 {version}({date} 업데이트), CC BY 4.0',
-  'embed.openFull': '전체 지도에서 이 화면 열기 ↗',
-  'pin.stale': '이 링크를 만든 뒤 데이터가 업데이트되었습니다. 지도는 현재 데이터를 보여 줍니다.',
-  'pin.current': '현재 데이터로 이 화면 링크 열기',
-  'pin.dismiss': '닫기',
-  'share.open': '공유 또는 내려받기',
   'share.title': '이 화면 공유 또는 내려받기',
   'share.link': '이 화면의 링크',
   'share.linkHint':

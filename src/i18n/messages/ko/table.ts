@@ -2,11 +2,7 @@ import type { table as en } from '../en/table';
 
 /** The map/table tabs and the table of states. */
 export const table = {
-  'tabs.label': '보기 방식',
-  'tabs.map': '지도',
-  'tabs.table': '표',
   'table.caption': '{month} 기준 각 국가와 북한에 대해 시행 중이던 조치',
-  'table.loading': '표를 불러오는 중…',
   'table.filterName': '표에서 국가 찾기',
   'table.region': 'UN M49 지역',
   'table.allRegions': '모든 지역',
