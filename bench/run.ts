@@ -49,6 +49,8 @@ interface Subject {
   readonly shapes: string;
   readonly expected: number;
   readonly slider: string;
+  /** Present once the page listens for its keys (the app loads them after the first map). */
+  readonly keysReady: string;
   readonly play: (page: Page) => Promise<void>;
 }
 
@@ -170,6 +172,7 @@ async function steps(
     const context = await newContext(browser);
     const page = await openPage(context, subject, '?date=2008-01', throttle, dataset);
     await drawnAt(page);
+    await page.locator(subject.keysReady).waitFor({ state: 'attached' });
     await page.focus(subject.slider);
     const from = await now(page);
     for (let i = 0; i < STEPS; i++) {
@@ -253,6 +256,7 @@ async function storyTransitions(browser: Browser, app: Subject, throttle: number
     null,
   );
   await drawnAt(page);
+  await page.locator(app.keysReady).waitFor({ state: 'attached' });
   const counter = page.getByTestId('step-counter');
   await counter.filter({ hasText: '1 / 9' }).waitFor();
   // Warm-up: the first move compiles what the later ones run.
@@ -383,6 +387,7 @@ async function main() {
     shapes: 'svg.world-map [data-iso3][data-level]',
     expected: 190,
     slider: '#timeline-date',
+    keysReady: '.app[data-keys-ready]',
     play: async (page) => {
       await page.getByRole('combobox', { name: 'Speed' }).selectOption('0.04s');
       await page.getByTestId('play').click();
@@ -398,6 +403,7 @@ async function main() {
     shapes: 'svg path.state[fill]',
     expected: Math.min(190, features),
     slider: '#date',
+    keysReady: 'body',
     play: async (page) => {
       const before = Number((await page.locator('body').getAttribute('data-played')) ?? 0);
       played = before + 1;

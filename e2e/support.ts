@@ -72,6 +72,8 @@ export async function openApp(page: Page, search = ''): Promise<void> {
   await expect(page.locator('svg.world-map[data-ready]')).toBeVisible();
   // And its later chunk (zoom, keys, tooltip, live region), so a test acts on the whole map.
   await expect(page.locator('svg.world-map[data-zoom-ready]')).toBeVisible();
+  // And the page's keys, which load once the first map is painted (none in an embed).
+  await expect(page.locator('.app[data-keys-ready], .app.embed')).toHaveCount(1);
 }
 
 export const dateSlider = (page: Page) => page.getByRole('slider', { name: 'Date' });

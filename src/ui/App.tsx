@@ -151,13 +151,14 @@ export function App() {
   useSync();
   useLanguage();
   useEmbedHeight(embed && load$.status !== 'loading');
-  usePageKeys(useAppStore, ready && !embed, { help, setHelp });
+  const keys = usePageKeys(useAppStore, drawn && !embed, { help, setHelp });
   useFullscreen(useAppStore, present && !embed);
 
   return (
     <div
       className={`app${embed ? ' embed' : ''}${present && !embed ? ' present' : ''}`}
       data-status={load$.status}
+      data-keys-ready={keys || undefined}
     >
       {/* The link goes where there is something to skip to: the timeline once the map is in,
           the message (or the loading note) before. */}

@@ -1,64 +1,36 @@
-import { useEffect, useRef } from 'react';
-import { storyOf, type AppStore } from '../../state/store';
-import { enterPresent, leavePresent } from '../Present/fullscreen';
-import { bindPageKeys } from './bindPageKeys';
-import type { KeyAction } from './keymap';
+import { useEffect, useRef, useState } from 'react';
+import type { AppStore } from '../../state/store';
+import type { PageKeysUi } from './pageKeys';
 
-export interface PageKeysUi {
-  readonly help: boolean;
-  readonly setHelp: (open: boolean) => void;
-}
-
-/** Does what a page key asks, on the store and the page. */
-export function performKey(action: KeyAction, store: AppStore, ui: PageKeysUi): void {
-  const s = store.getState();
-  const ctx = s.load.status === 'ready' ? s.load.ctx : null;
-  switch (action.type) {
-    case 'months':
-      s.setPlaying(false);
-      return s.stepDate(action.by);
-    case 'first-month':
-    case 'last-month':
-      if (!ctx) return;
-      s.setPlaying(false);
-      return s.setDate(action.type === 'first-month' ? ctx.minMonth : ctx.maxMonth);
-    case 'play':
-      return s.setPlaying(!s.playing);
-    case 'step':
-      return s.goToStep(action.to);
-    case 'help':
-      return ui.setHelp(!ui.help);
-    case 'close-help':
-      return ui.setHelp(false);
-    case 'present':
-      return s.chrome.present ? leavePresent(store) : enterPresent(store);
-    case 'leave-present':
-      return leavePresent(store);
-    case 'close-story':
-      return s.closeStory();
-  }
-}
-
-/** The page's keys (keymap.ts), wherever focus is on the page, once the data is in. */
-export function usePageKeys(store: AppStore, ready: boolean, ui: PageKeysUi): void {
+/**
+ * The page's keys (keymap.ts), wherever focus is on the page, once `ready`: App passes "the
+ * first map is painted", and the key map and its handlers (./pageKeys.ts) load then, in a chunk
+ * of their own, since the first map needs none of them. A chunk that fails to load leaves the
+ * page's buttons and the timeline's own keys, which need none of it. True once they listen.
+ */
+export function usePageKeys(store: AppStore, ready: boolean, ui: PageKeysUi): boolean {
   const current = useRef(ui);
+  const [listening, setListening] = useState(false);
   useEffect(() => {
     current.current = ui;
   });
   useEffect(() => {
     if (!ready) return;
-    return bindPageKeys(window, {
-      context: () => {
-        const s = store.getState();
-        const story = storyOf(s, s.chrome.story);
-        return {
-          present: s.chrome.present,
-          story: story ? { step: s.chrome.step, count: story.steps.length } : null,
-          help: current.current.help,
-          panel: s.view.actor !== null,
-        };
+    let stop: (() => void) | null = null;
+    let cancelled = false;
+    import('./pageKeys').then(
+      ({ listenForPageKeys }) => {
+        if (cancelled) return;
+        stop = listenForPageKeys(window, store, () => current.current);
+        setListening(true);
       },
-      perform: (action) => performKey(action, store, current.current),
-    });
+      () => undefined,
+    );
+    return () => {
+      cancelled = true;
+      stop?.();
+      setListening(false);
+    };
   }, [store, ready]);
+  return listening;
 }
