@@ -42,11 +42,7 @@ export function performKey(action: KeyAction, store: AppStore, ui: PageKeysUi): 
  * The page's keys (keymap.ts) on the window, read against the store and the page's own state
  * (`ui`, read at each press). Returns a function that stops listening.
  */
-export function listenForPageKeys(
-  win: Window,
-  store: AppStore,
-  ui: () => PageKeysUi,
-): () => void {
+export function listenForPageKeys(win: Window, store: AppStore, ui: () => PageKeysUi): () => void {
   return bindPageKeys(win, {
     context: () => {
       const s = store.getState();
