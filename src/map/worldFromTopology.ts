@@ -1,8 +1,6 @@
-import { geoPath } from 'd3-geo';
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { feature } from 'topojson-client';
 import type { GeometryCollection } from 'topojson-specification';
 import type { CountryProperties, Dot, MapBox, ProjectedTopology } from '../model/projectedTopology';
+import { planarPaths, type PlanarGeometry } from './planarPaths';
 
 export interface ProjectedCountry extends CountryProperties {
   /** ISO 3166-1 numeric code, or null for areas without one (Somaliland, N. Cyprus, Kosovo). */
@@ -19,25 +17,26 @@ export interface ProjectedWorld {
   readonly regions: Readonly<Record<string, MapBox>>;
 }
 
-/** The browser's half: decode the planar topology and write one path string per country. */
+/** The browser's half: write one path string per country from the planar topology. */
 export function worldFromTopology(projected: ProjectedTopology): ProjectedWorld {
-  const collection = feature(
-    projected,
-    projected.objects.countries as GeometryCollection<CountryProperties>,
-  ) as FeatureCollection<Polygon | MultiPolygon | null, CountryProperties>;
-  const path = geoPath().digits(1);
+  const geometries = (projected.objects.countries as GeometryCollection<CountryProperties>)
+    .geometries;
+  const paths = planarPaths(projected, geometries as unknown as PlanarGeometry[]);
   return {
     width: projected.map.width,
     height: projected.map.height,
     extraDots: projected.map.extraDots,
     // A map file from before regions were projected frames only the whole world.
     regions: projected.map.regions ?? {},
-    countries: collection.features.map((f) => ({
-      numeric: f.id === undefined ? null : String(f.id),
-      d: path(f) ?? '',
-      area: f.properties?.area ?? 0,
-      dot: f.properties?.dot ?? null,
-      center: f.properties?.center ?? f.properties?.dot ?? null,
-    })),
+    countries: geometries.map((g, i) => {
+      const p = g.properties as Partial<CountryProperties> | undefined;
+      return {
+        numeric: g.id === undefined || g.id === null ? null : String(g.id),
+        d: paths[i] ?? '',
+        area: p?.area ?? 0,
+        dot: p?.dot ?? null,
+        center: p?.center ?? p?.dot ?? null,
+      };
+    }),
   };
 }
