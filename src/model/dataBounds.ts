@@ -63,17 +63,32 @@ const escapeKey = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
  */
 export function scanTexts(json: unknown, report: (issue: TextIssue) => void): number {
   let characters = 0;
-  const visit = (value: unknown, key: string, path: string): void => {
+  // The path to the value being read, as segments: joined only for a problem, since the page
+  // reads every text of the dataset at load and most have none.
+  const segments: (string | number)[] = [];
+  const pathNow = () =>
+    segments.map((s) => `/${typeof s === 'number' ? s : escapeKey(s)}`).join('') || '/';
+  const visit = (value: unknown, key: string): void => {
     if (typeof value === 'string') {
       characters += value.length;
       const reason = textProblem(value, textLimit(key));
-      if (reason !== null) report({ path: path || '/', reason });
+      if (reason !== null) report({ path: pathNow(), reason });
     } else if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) visit(value[i], key, `${path}/${i}`);
+      for (let i = 0; i < value.length; i++) {
+        segments.push(i);
+        visit(value[i], key);
+        segments.pop();
+      }
     } else if (typeof value === 'object' && value !== null) {
-      for (const [k, v] of Object.entries(value)) visit(v, k, `${path}/${escapeKey(k)}`);
+      const record = value as Record<string, unknown>;
+      for (const k in record) {
+        if (!Object.prototype.hasOwnProperty.call(record, k)) continue;
+        segments.push(k);
+        visit(record[k], k);
+        segments.pop();
+      }
     }
   };
-  visit(json, '', '');
+  visit(json, '');
   return characters;
 }

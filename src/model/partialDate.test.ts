@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  daysInMonth,
   comparePartialDates,
   earliestMonth,
   latestMonth,
@@ -69,6 +70,30 @@ describe('parsePartialDate', () => {
       '2016-02',
       '2016-02',
     ]);
+  });
+});
+
+describe('daysInMonth', () => {
+  it('agrees with the calendar of Date for every month the map can show', () => {
+    const wrong: string[] = [];
+    for (let year = 1900; year <= 2100; year++) {
+      for (let month = 1; month <= 12; month++) {
+        const date = new Date(0);
+        date.setUTCFullYear(year, month, 0);
+        if (daysInMonth(year, month) !== date.getUTCDate()) wrong.push(`${year}-${month}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect([daysInMonth(1900, 2), daysInMonth(2000, 2), daysInMonth(2016, 2)]).toEqual([
+      28, 29, 29,
+    ]);
+  });
+
+  it('reads a date the same the second time, and a bad one as bad again', () => {
+    expect(parsePartialDate('2016-02-29')).toEqual({ year: 2016, month: 2, day: 29 });
+    expect(parsePartialDate('2016-02-29')).toEqual({ year: 2016, month: 2, day: 29 });
+    expect(parsePartialDate('2017-02-29')).toBeNull();
+    expect(parsePartialDate('2017-02-29')).toBeNull();
   });
 });
 

@@ -1,4 +1,4 @@
-import { utcDate, yearProblem } from './dateBounds';
+import { yearProblem } from './dateBounds';
 import { makeMonth, type Month } from './month';
 
 /**
@@ -15,8 +15,43 @@ export interface PartialDate {
 
 const DATE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-function daysInMonth(year: number, month: number): number {
-  return utcDate(year, month + 1, 0).getUTCDate();
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The Gregorian calendar's days in a month (1-12), leap years included. */
+export function daysInMonth(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] ?? 0);
+}
+
+type Reading = { readonly date: PartialDate } | { readonly problem: string };
+
+// The data repeats the same few hundred dates (a source's date, an act's start) thousands of
+// times, and every one is read at load: read each text once.
+const readings = new Map<string, Reading>();
+
+function read(text: string): Reading {
+  let reading = readings.get(text);
+  if (reading === undefined) {
+    reading = readText(text);
+    if (readings.size < 10_000) readings.set(text, reading);
+  }
+  return reading;
+}
+
+function readText(text: string): Reading {
+  const m = DATE_RE.exec(text);
+  if (!m) return { problem: 'is not a date (YYYY, YYYY-MM or YYYY-MM-DD)' };
+  const year = Number(m[1]);
+  const outside = yearProblem(year);
+  if (outside !== null) return { problem: `is not a date the map can show: ${outside}` };
+  if (m[2] === undefined) return { date: { year } };
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return { problem: `is not a date: there is no month ${m[2]}` };
+  if (m[3] === undefined) return { date: { year, month } };
+  const day = Number(m[3]);
+  if (day < 1 || day > daysInMonth(year, month))
+    return { problem: 'is not a date: that day is not on the calendar' };
+  return { date: { year, month, day } };
 }
 
 /**
@@ -24,19 +59,8 @@ function daysInMonth(year: number, month: number): number {
  * not on the calendar, a year out of bounds); null when it is one.
  */
 export function partialDateProblem(text: string): string | null {
-  const m = DATE_RE.exec(text);
-  if (!m) return 'is not a date (YYYY, YYYY-MM or YYYY-MM-DD)';
-  const year = Number(m[1]);
-  const outside = yearProblem(year);
-  if (outside !== null) return `is not a date the map can show: ${outside}`;
-  if (m[2] === undefined) return null;
-  const month = Number(m[2]);
-  if (month < 1 || month > 12) return `is not a date: there is no month ${m[2]}`;
-  if (m[3] === undefined) return null;
-  const day = Number(m[3]);
-  if (day < 1 || day > daysInMonth(year, month))
-    return 'is not a date: that day is not on the calendar';
-  return null;
+  const reading = read(text);
+  return 'problem' in reading ? reading.problem : null;
 }
 
 /**
@@ -44,11 +68,8 @@ export function partialDateProblem(text: string): string | null {
  * the bounds of dateBounds.ts (`0216-07-05`).
  */
 export function parsePartialDate(text: string): PartialDate | null {
-  if (partialDateProblem(text) !== null) return null;
-  const [year, month, day] = text.split('-').map(Number) as [number, number?, number?];
-  if (month === undefined) return { year };
-  if (day === undefined) return { year, month };
-  return { year, month, day };
+  const reading = read(text);
+  return 'date' in reading ? reading.date : null;
 }
 
 export function isPartialDate(text: string): boolean {
