@@ -30,6 +30,25 @@ describe('planarPaths', () => {
     expect(ours.every((d) => /^M[\d.-]+,[\d.-]+L/.test(d))).toBe(true);
   });
 
+  it('writes each coordinate as rounding to a tenth prints it, halves and negatives too', () => {
+    const values = [
+      0, -0, 0.04, -0.04, 0.05, -0.05, 0.25, -0.25, 1, -1, 12.34, -12.35, 99.95, -99.95,
+    ];
+    for (let i = -2000; i <= 2000; i++) values.push(i / 37, i * 0.05, i * 0.1 + 0.05);
+    const topology: Topology = {
+      type: 'Topology',
+      objects: {},
+      arcs: [values.map((v) => [v, -v])],
+    };
+    const ours = planarPaths(topology, [{ type: 'Polygon', arcs: [[0]] }])[0] ?? '';
+    const print = (v: number) => String(Math.round(v * 10) / 10);
+    const expected = values
+      .slice(0, -1)
+      .map((v, i) => `${i ? 'L' : 'M'}${print(v)},${print(-v)}`)
+      .join('');
+    expect(ours).toBe(`${expected}Z`);
+  });
+
   it('stitches reversed arcs, pads a short ring, and writes nothing for a null geometry', () => {
     const topology: Topology = {
       type: 'Topology',
