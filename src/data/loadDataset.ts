@@ -42,6 +42,29 @@ export async function fetchJson(
   fetcher: Fetcher,
   timeoutMs = LOAD_TIMEOUT_MS,
 ): Promise<unknown> {
+  return parseJsonText(await fetchBody(url, file, fetcher, (r) => r.text(), timeoutMs), file);
+}
+
+/**
+ * Fetches a file's bytes, with fetchJson's failures and time-out: for a reader elsewhere (the
+ * map's worker) that decodes and parses them with parseJsonText.
+ */
+export function fetchBytes(
+  url: string,
+  file: string,
+  fetcher: Fetcher,
+  timeoutMs = LOAD_TIMEOUT_MS,
+): Promise<ArrayBuffer> {
+  return fetchBody(url, file, fetcher, (r) => r.arrayBuffer(), timeoutMs);
+}
+
+async function fetchBody<T>(
+  url: string,
+  file: string,
+  fetcher: Fetcher,
+  read: (response: Response) => Promise<T>,
+  timeoutMs: number,
+): Promise<T> {
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
   // Raced with each step, so a fetcher that ignores the signal still gives up.
@@ -60,19 +83,20 @@ export async function fetchJson(
     }, timeoutMs);
   });
   try {
-    return await readJson(url, file, fetcher, controller.signal, deadline);
+    return await readBody(url, file, fetcher, read, controller.signal, deadline);
   } finally {
     clearTimeout(timer);
   }
 }
 
-async function readJson(
+async function readBody<T>(
   url: string,
   file: string,
   fetcher: Fetcher,
+  read: (response: Response) => Promise<T>,
   signal: AbortSignal,
   deadline: Promise<never>,
-): Promise<unknown> {
+): Promise<T> {
   let response: Response;
   try {
     response = await Promise.race([fetcher(url, { signal }), deadline]);
@@ -88,13 +112,16 @@ async function readJson(
       reason: `the server answered ${response.status} ${response.statusText}`.trim(),
     });
   }
-  let text: string;
   try {
-    text = await Promise.race([response.text(), deadline]);
+    return await Promise.race([read(response), deadline]);
   } catch (e) {
     if (e instanceof LoadFailure) throw e;
     throw new LoadFailure({ kind: 'network', file, path: '', reason: errorText(e) });
   }
+}
+
+/** A file's text as JSON, or a LoadFailure saying why it is not (empty, a web page, broken). */
+export function parseJsonText(text: string, file: string): unknown {
   const start = text.trimStart();
   if (start === '') throw new LoadFailure({ kind: 'parse', file, path: '', reason: 'is empty' });
   // A host that answers a missing file with its index or error page, with status 200.

@@ -1,13 +1,7 @@
-import {
-  asLoadFailure,
-  LoadFailure,
-  loadDataset,
-  loadTopology,
-  type Fetcher,
-} from '../data/loadDataset';
+import { asLoadFailure, LoadFailure, loadDataset, type Fetcher } from '../data/loadDataset';
 import { measureTarget } from '../map/measureLink';
 import { prepareWorld, type World } from '../map/prepare';
-import { worldFromTopology } from '../map/worldFromTopology';
+import { readWorldHere, type WorldReader } from '../map/readWorld';
 import type { ActorId } from '../model/types';
 import { decodeChrome } from './chrome';
 import { loadLanguageInto, type LoadLanguage } from './languageLoader';
@@ -29,6 +23,8 @@ export interface BootOptions {
   readonly loadLanguage?: LoadLanguage;
   /** How long each file may take to arrive (LOAD_TIMEOUT_MS unless a test says otherwise). */
   readonly timeoutMs?: number;
+  /** Reads the map file into the world's shapes: on this thread unless the page has a worker. */
+  readonly readWorld?: WorldReader;
 }
 
 /** What the URL's values are checked against: the world's timeline, actors and resolutions. */
@@ -59,14 +55,15 @@ export async function boot(store: AppStore, options: BootOptions): Promise<void>
     options.loadLanguage &&
     loadLanguageInto(store, options.loadLanguage, chrome.lang, options.timeoutMs);
   try {
-    const [dataset, topology] = await Promise.all([
+    const readWorld = options.readWorld ?? readWorldHere;
+    const [dataset, projected] = await Promise.all([
       loadDataset(
         `${options.base}${DATASET_FILE}`,
         DATASET_FILE,
         options.fetcher,
         options.timeoutMs,
       ),
-      loadTopology(
+      readWorld(
         `${options.base}${TOPOLOGY_FILE}`,
         TOPOLOGY_FILE,
         options.fetcher,
@@ -74,9 +71,8 @@ export async function boot(store: AppStore, options: BootOptions): Promise<void>
       ),
       language,
     ]);
-    // Each step's failure names the file it read: the shapes come from the topology, the join
-    // and the timeline from the dataset.
-    const projected = reading(TOPOLOGY_FILE, () => worldFromTopology(topology));
+    // Each step's failure names the file it read: the shapes come from the topology (whose
+    // reader names it), the join and the timeline from the dataset.
     const world = reading(DATASET_FILE, () => prepareWorld(dataset, projected, options.now));
     const ctx = viewContext(world);
     const decoded = decodeUrl(options.search, ctx);
