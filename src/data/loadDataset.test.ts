@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  LoadFailure,
-  loadDecoded,
-  loadDataset,
-  loadTopology,
-  type Fetcher,
-  type LoadError,
-} from './loadDataset';
+import { LoadFailure, loadDecoded, loadDataset, type Fetcher, type LoadError } from './loadDataset';
 
 const FILE = 'data/dataset.json';
 const respond =
@@ -219,24 +212,5 @@ describe('loadDataset', () => {
     expect(dataset.actors.get('JPN' as never)?.measures[0]?.sources[0]?.url).toBe(
       'javascript:alert(1)',
     );
-  });
-});
-
-describe('loadTopology', () => {
-  it('refuses JSON that is not a topology with countries', async () => {
-    const error = await failure(
-      loadTopology('/t', 'geo/countries-50m.json', respond('{"type":"FeatureCollection"}')),
-    );
-    expect(error).toEqual({
-      kind: 'invalid',
-      file: 'geo/countries-50m.json',
-      path: '/type',
-      reason: '"FeatureCollection" is not "Topology"',
-    });
-  });
-
-  it('names a 404', async () => {
-    const error = await failure(loadTopology('/t', 'geo/countries-50m.json', respond('gone', 404)));
-    expect(error).toMatchObject({ kind: 'http', file: 'geo/countries-50m.json' });
   });
 });

@@ -1,7 +1,5 @@
-import type { ProjectedTopology } from '../model/projectedTopology';
 import type { Dataset } from '../model/types';
 import { DecodeFailure } from './decode';
-import { checkTopology } from './checkTopology';
 import { decodeDataset } from './decodeDataset';
 
 /**
@@ -179,14 +177,4 @@ export function loadDataset(
   timeoutMs?: number,
 ): Promise<Dataset> {
   return loadDecoded(url, file, fetcher, decodeDataset, timeoutMs);
-}
-
-/** The projected world topology, checked for the shape the map reads. */
-export function loadTopology(
-  url: string,
-  file: string,
-  fetcher: Fetcher,
-  timeoutMs?: number,
-): Promise<ProjectedTopology> {
-  return loadDecoded(url, file, fetcher, checkTopology, timeoutMs);
 }

@@ -1,9 +1,8 @@
 import { monthOfDate } from '../model/month';
-import type { ProjectedTopology } from '../model/projectedTopology';
 import { timelineRange, type TimelineRange } from '../model/timeline';
 import type { Actor, ActorId, Dataset } from '../model/types';
 import { joinShapes, type MapGeometry } from './geometry';
-import { worldFromTopology, type ProjectedWorld } from './worldFromTopology';
+import type { ProjectedWorld } from './worldFromTopology';
 
 /** Where a measure id (or one of its aliases) leads: the actor whose file holds it, its own id. */
 export interface MeasureRef {
@@ -35,13 +34,9 @@ export function indexMeasures(actors: Iterable<Actor>): Map<string, MeasureRef> 
   return measureIndex;
 }
 
-/** Joins the dataset to the projected topology by ISO numeric code, and indexes the measures. */
-export function prepare(dataset: Dataset, topology: ProjectedTopology, now: Date): World {
-  return prepareWorld(dataset, worldFromTopology(topology), now);
-}
-
 /**
- * `prepare` once the topology is decoded into path strings: the browser takes the two steps
+ * The data joined to the map's shapes once the topology is decoded into path strings (readWorld.ts
+ * has `prepare`, from the topology itself, for Node): the browser takes the two steps
  * apart, so a failure names the file it came from.
  */
 export function prepareWorld(dataset: Dataset, projected: ProjectedWorld, now: Date): World {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LoadFailure } from '../data/loadDataset';
+import { LoadFailure, type Fetcher } from '../data/loadDataset';
 import { projectedTopology } from '../../scripts/world';
-import { worldFromText } from './readWorld';
+import { readWorldHere, worldFromText } from './readWorld';
 import { worldFromTopology } from './worldFromTopology';
 
 const FILE = 'geo/world.json';
@@ -42,5 +42,41 @@ describe('worldFromText, what the map worker runs on the file it is handed', () 
       kind: 'invalid',
       path: expect.stringContaining('/geometries/3') as unknown as string,
     });
+  });
+});
+
+describe('readWorldHere, the map file read on this thread', () => {
+  const respond =
+    (body: string, status = 200): Fetcher =>
+    () =>
+      Promise.resolve(new Response(body, { status }));
+  const failure = (p: Promise<unknown>) =>
+    p.then(
+      () => {
+        throw new Error('read without a failure');
+      },
+      (e: unknown) => {
+        if (e instanceof LoadFailure) return e.error;
+        throw e;
+      },
+    );
+
+  it('refuses JSON that is not a topology with countries', async () => {
+    const error = await failure(
+      readWorldHere('/t', 'geo/countries-50m.json', respond('{"type":"FeatureCollection"}')),
+    );
+    expect(error).toEqual({
+      kind: 'invalid',
+      file: 'geo/countries-50m.json',
+      path: '/type',
+      reason: '"FeatureCollection" is not "Topology"',
+    });
+  });
+
+  it('names a 404', async () => {
+    const error = await failure(
+      readWorldHere('/t', 'geo/countries-50m.json', respond('gone', 404)),
+    );
+    expect(error).toMatchObject({ kind: 'http', file: 'geo/countries-50m.json' });
   });
 });

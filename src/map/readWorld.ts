@@ -1,5 +1,8 @@
 import { checkTopology } from '../data/checkTopology';
 import { asLoadFailure, fetchJson, parseJsonText, type Fetcher } from '../data/loadDataset';
+import type { ProjectedTopology } from '../model/projectedTopology';
+import type { Dataset } from '../model/types';
+import { prepareWorld, type World } from './prepare';
 import { worldFromTopology, type ProjectedWorld } from './worldFromTopology';
 
 /**
@@ -32,3 +35,8 @@ export function worldFromText(text: string, file: string): ProjectedWorld {
 /** Reads the map file on this thread. */
 export const readWorldHere: WorldReader = async (url, file, fetcher, timeoutMs) =>
   worldFromJson(await fetchJson(url, file, fetcher, timeoutMs), file);
+
+/** Joins the dataset to the projected topology by ISO numeric code, and indexes the measures. */
+export function prepare(dataset: Dataset, topology: ProjectedTopology, now: Date): World {
+  return prepareWorld(dataset, worldFromTopology(topology), now);
+}

@@ -1,7 +1,7 @@
 import { asLoadFailure, LoadFailure, loadDataset, type Fetcher } from '../data/loadDataset';
 import { measureTarget } from '../map/measureLink';
 import { prepareWorld, type World } from '../map/prepare';
-import { readWorldHere, type WorldReader } from '../map/readWorld';
+import type { WorldReader } from '../map/readWorld';
 import type { ActorId } from '../model/types';
 import { decodeChrome } from './chrome';
 import { loadLanguageInto, type LoadLanguage } from './languageLoader';
@@ -101,6 +101,13 @@ export async function boot(store: AppStore, options: BootOptions): Promise<void>
       );
   }
 }
+
+/**
+ * Reads the map file on this thread, its reader loaded when first asked for: the browser reads
+ * it in a worker (src/ui/worldWorker.ts), so the first map's script does without this one.
+ */
+const readWorldHere: WorldReader = (...args) =>
+  import('../map/readWorld').then((m) => m.readWorldHere(...args));
 
 /** Runs one step of reading a file, so an error it throws names that file. */
 function reading<T>(file: string, step: () => T): T {

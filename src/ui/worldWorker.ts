@@ -1,5 +1,5 @@
 import { fetchBytes, LoadFailure, LOAD_TIMEOUT_MS } from '../data/loadDataset';
-import { worldFromText, type WorldReader } from '../map/readWorld';
+import type { WorldReader } from '../map/readWorld';
 import type { WorldReply } from '../map/topology.worker';
 import workerUrl from '../map/topology.worker.ts?worker&url';
 
@@ -50,8 +50,9 @@ export function startWorldWorker(): Worker | null {
   return worker;
 }
 
+/** The bytes read on this thread, by a reader loaded only when it is needed. */
 const here = (bytes: ArrayBuffer, file: string) =>
-  worldFromText(new TextDecoder().decode(bytes), file);
+  import('../map/readWorld').then((m) => m.worldFromText(new TextDecoder().decode(bytes), file));
 
 export const readWorldInWorker: WorldReader = async (
   url,
@@ -80,11 +81,7 @@ export const readWorldInWorker: WorldReader = async (
       finish();
       if (worker === w) worker = null;
       w.terminate();
-      try {
-        resolve(here(bytes, file));
-      } catch (e) {
-        reject(e instanceof Error ? e : new Error(String(e)));
-      }
+      here(bytes, file).then(resolve, reject);
     };
     w.addEventListener('message', onMessage);
     w.addEventListener('error', onFailure);
