@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LoadFailure, loadDecoded, loadDataset, type Fetcher, type LoadError } from './loadDataset';
+import { LoadFailure, loadDecoded, type Fetcher, type LoadError } from './loadDataset';
+import { loadDataset } from './readDataset';
 
 const FILE = 'data/dataset.json';
 const respond =

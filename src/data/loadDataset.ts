@@ -1,6 +1,4 @@
-import type { Dataset } from '../model/types';
 import { DecodeFailure } from './decode';
-import { decodeDataset } from './decodeDataset';
 
 /**
  * What went wrong loading a file, in words a reader can act on: which file, where in it, why.
@@ -168,13 +166,4 @@ export function asLoadFailure(e: unknown, file: string): LoadFailure {
     return new LoadFailure({ kind: 'invalid', file, path: e.path, reason: e.reason });
   }
   return new LoadFailure({ kind: 'invalid', file, path: '', reason: errorText(e) });
-}
-
-export function loadDataset(
-  url: string,
-  file: string,
-  fetcher: Fetcher,
-  timeoutMs?: number,
-): Promise<Dataset> {
-  return loadDecoded(url, file, fetcher, decodeDataset, timeoutMs);
 }

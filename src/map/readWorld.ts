@@ -7,7 +7,7 @@ import { worldFromTopology, type ProjectedWorld } from './worldFromTopology';
 
 /**
  * How the page turns its map file into the world it draws: fetch it, check it as strictly as
- * the data, write its path strings. In the browser this runs in a worker (src/ui/worldWorker.ts),
+ * the data, write its path strings. In the browser this runs in a worker (src/ui/fileWorkers.ts),
  * beside the dataset's decoding on the page's own thread; in Node, tests and the single file it
  * runs here. Every failure is a LoadFailure naming the file.
  */

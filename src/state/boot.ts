@@ -1,4 +1,5 @@
-import { asLoadFailure, LoadFailure, loadDataset, type Fetcher } from '../data/loadDataset';
+import { asLoadFailure, LoadFailure, type Fetcher } from '../data/loadDataset';
+import type { DatasetReader } from '../data/readDataset';
 import { measureTarget } from '../map/measureLink';
 import { prepareWorld, type World } from '../map/prepare';
 import type { WorldReader } from '../map/readWorld';
@@ -25,6 +26,8 @@ export interface BootOptions {
   readonly timeoutMs?: number;
   /** Reads the map file into the world's shapes: on this thread unless the page has a worker. */
   readonly readWorld?: WorldReader;
+  /** Reads the dataset file: on this thread unless the page has a worker. */
+  readonly readDataset?: DatasetReader;
 }
 
 /** What the URL's values are checked against: the world's timeline, actors and resolutions. */
@@ -56,8 +59,9 @@ export async function boot(store: AppStore, options: BootOptions): Promise<void>
     loadLanguageInto(store, options.loadLanguage, chrome.lang, options.timeoutMs);
   try {
     const readWorld = options.readWorld ?? readWorldHere;
+    const readDataset = options.readDataset ?? readDatasetHere;
     const [dataset, projected] = await Promise.all([
-      loadDataset(
+      readDataset(
         `${options.base}${DATASET_FILE}`,
         DATASET_FILE,
         options.fetcher,
@@ -103,11 +107,13 @@ export async function boot(store: AppStore, options: BootOptions): Promise<void>
 }
 
 /**
- * Reads the map file on this thread, its reader loaded when first asked for: the browser reads
- * it in a worker (src/ui/worldWorker.ts), so the first map's script does without this one.
+ * Read the files on this thread, their readers loaded when first asked for: the browser reads
+ * them in workers (src/ui/fileWorkers.ts), so the first map's script does without these.
  */
 const readWorldHere: WorldReader = (...args) =>
   import('../map/readWorld').then((m) => m.readWorldHere(...args));
+const readDatasetHere: DatasetReader = (...args) =>
+  import('../data/readDataset').then((m) => m.loadDataset(...args));
 
 /** Runs one step of reading a file, so an error it throws names that file. */
 function reading<T>(file: string, step: () => T): T {

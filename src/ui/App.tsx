@@ -33,7 +33,7 @@ import { panelId, tabId, ViewTabs } from './Table/ViewTabs';
 import { Timeline } from './Timeline/Timeline';
 import { useAfterFirstPaint } from './useAfterFirstPaint';
 import { lazyPart } from './lazyPart';
-import { readWorldInWorker, startWorldWorker } from './worldWorker';
+import { readDatasetInWorker, readWorldInWorker, startFileWorkers } from './fileWorkers';
 import { useLang, useT } from './useT';
 import { ViewTitle } from './ViewTitle';
 import './App.css';
@@ -74,11 +74,11 @@ function loadLanguageAll(lang: Lang): Promise<void> {
  * before React's first render, so the downloads (already started by the page's preload links) are read as soon as
  * they arrive; the error view's retry calls it again.
  */
-// The single file runs from file://, where no worker can start: it reads the map file itself.
-const readWorld = import.meta.env.SINGLE_FILE ? undefined : readWorldInWorker;
+// The single file runs from file://, where no worker can start: it reads its files itself.
+const WORKERS = !import.meta.env.SINGLE_FILE && typeof Worker !== 'undefined';
 
 export function load() {
-  if (readWorld) startWorldWorker();
+  if (WORKERS) startFileWorkers();
   return boot(useAppStore, {
     base: BASE,
     search: window.location.search,
@@ -86,7 +86,7 @@ export function load() {
     now: new Date(),
     fetcher: fetchFile,
     loadLanguage: loadLanguageAll,
-    ...(readWorld && { readWorld }),
+    ...(WORKERS && { readWorld: readWorldInWorker, readDataset: readDatasetInWorker }),
   });
 }
 

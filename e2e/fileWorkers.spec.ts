@@ -2,9 +2,9 @@ import type { Page } from '@playwright/test';
 import { expect, expectedLevels, openApp, test } from './support';
 
 /**
- * The map file is read in a worker (src/ui/worldWorker.ts), beside the dataset's decoding. The
- * map it draws is the one the page would draw itself; and a worker that cannot start costs
- * nothing but the time: the page reads the file itself.
+ * The dataset and the map file are read in workers, one each (src/ui/fileWorkers.ts). The map
+ * they give is the one the page would draw itself; and workers that cannot start cost nothing
+ * but the time: the page reads the files itself.
  */
 
 /** Every shape's outline, by state, in one round trip. */
@@ -16,11 +16,12 @@ const outlines = (page: Page) =>
     ),
   );
 
-test.describe('the map file’s worker', () => {
-  test('reads the map file, and the map is drawn in the month’s colours', async ({ page }) => {
-    const worker = page.waitForEvent('worker', (w) => /topology\.worker/.test(w.url()));
+test.describe('the file workers', () => {
+  test('read both files, and the map is drawn in the month’s colours', async ({ page }) => {
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
     await openApp(page, '?date=2017-12');
-    await worker;
+    expect(workers.filter((url) => /fileReader\.worker/.test(url))).toHaveLength(2);
     const levels = await page.$$eval('svg.world-map [data-iso3]', (els) =>
       els.map((el) => [el.getAttribute('data-iso3') ?? '', el.getAttribute('data-level') ?? '']),
     );
@@ -41,7 +42,7 @@ test.describe('the map file’s worker', () => {
       await reference.close();
 
       let refused = 0;
-      await page.route('**/assets/topology.worker-*.js', (route) => {
+      await page.route('**/assets/fileReader.worker-*.js', (route) => {
         refused++;
         return route.fulfill({ status: 404, body: 'gone' });
       });
