@@ -2,6 +2,7 @@ import { fetchBytes, LoadFailure, LOAD_TIMEOUT_MS, type Fetcher } from '../data/
 import type { DatasetReader } from '../data/readDataset';
 import type { WorldReader } from '../map/readWorld';
 import type { FileKind, FileReply, FileValues } from './fileReader.worker';
+import type { TrustedTypesLike } from './Offline/workerUrl';
 import workerUrl from './fileReader.worker.ts?worker&url';
 
 /**
@@ -13,13 +14,6 @@ import workerUrl from './fileReader.worker.ts?worker&url';
  * breaks or does not answer leaves the page reading the bytes itself, as the single file and a
  * browser without workers do.
  */
-interface TrustedTypesLike {
-  createPolicy(
-    name: string,
-    rules: { createScriptURL(input: string): string },
-  ): { createScriptURL(input: string): unknown };
-}
-
 let policy: { createScriptURL(input: string): unknown } | null = null;
 
 /** The workers' address as a TrustedScriptURL: the page requires them, and vouches for one. */

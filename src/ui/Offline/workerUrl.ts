@@ -4,7 +4,8 @@
  * refused. This policy vouches for one address only, the build's own worker on the page's
  * origin; anything else throws. Where the browser has no Trusted Types, the string is used.
  */
-interface TrustedTypesLike {
+/** The part of the browser's Trusted Types API the page's policies use. */
+export interface TrustedTypesLike {
   createPolicy(
     name: string,
     rules: { createScriptURL(input: string): string },
