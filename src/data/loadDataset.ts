@@ -22,6 +22,17 @@ export class LoadFailure extends Error {
 export type Fetcher = (url: string, init?: { readonly signal?: AbortSignal }) => Promise<Response>;
 
 /**
+ * Reads one of the page's files into what it holds, every failure a LoadFailure naming the file:
+ * the shape of the dataset's and the map file's readers, here or in a worker.
+ */
+export type FileReader<T> = (
+  url: string,
+  file: string,
+  fetcher: Fetcher,
+  timeoutMs?: number,
+) => Promise<T>;
+
+/**
  * How long a file may take to arrive, headers and body, before the page gives up and offers a
  * retry: long enough for the 50m map on a slow mobile line, short enough that no reader waits
  * on "Loading" forever for a server that never answers.

@@ -1,5 +1,5 @@
 import { decodeDataset } from './decodeDataset';
-import { asLoadFailure, loadDecoded, parseJsonText, type Fetcher } from './loadDataset';
+import { asLoadFailure, loadDecoded, parseJsonText, type FileReader } from './loadDataset';
 import type { Dataset } from '../model/types';
 
 /**
@@ -8,12 +8,7 @@ import type { Dataset } from '../model/types';
  * (src/ui/fileWorkers.ts); Node, tests and the single file do it here. Every failure is a
  * LoadFailure naming the file.
  */
-export type DatasetReader = (
-  url: string,
-  file: string,
-  fetcher: Fetcher,
-  timeoutMs?: number,
-) => Promise<Dataset>;
+export type DatasetReader = FileReader<Dataset>;
 
 export const loadDataset: DatasetReader = (url, file, fetcher, timeoutMs) =>
   loadDecoded(url, file, fetcher, decodeDataset, timeoutMs);

@@ -1,5 +1,5 @@
 import { checkTopology } from '../data/checkTopology';
-import { asLoadFailure, fetchJson, parseJsonText, type Fetcher } from '../data/loadDataset';
+import { asLoadFailure, fetchJson, parseJsonText, type FileReader } from '../data/loadDataset';
 import type { ProjectedTopology } from '../model/projectedTopology';
 import type { Dataset } from '../model/types';
 import { prepareWorld, type World } from './prepare';
@@ -8,15 +8,10 @@ import { worldFromTopology, type ProjectedWorld } from './worldFromTopology';
 /**
  * How the page turns its map file into the world it draws: fetch it, check it as strictly as
  * the data, write its path strings. In the browser this runs in a worker (src/ui/fileWorkers.ts),
- * beside the dataset's decoding on the page's own thread; in Node, tests and the single file it
- * runs here. Every failure is a LoadFailure naming the file.
+ * beside the dataset's own worker; in Node, tests and the single file it runs here. Every
+ * failure is a LoadFailure naming the file.
  */
-export type WorldReader = (
-  url: string,
-  file: string,
-  fetcher: Fetcher,
-  timeoutMs?: number,
-) => Promise<ProjectedWorld>;
+export type WorldReader = FileReader<ProjectedWorld>;
 
 /** The map file's parsed JSON as the world the map draws. */
 export function worldFromJson(json: unknown, file: string): ProjectedWorld {
